@@ -65,14 +65,6 @@ public struct Party: Codable, Sendable, Equatable {
     }
 }
 
-/// How an abbreviation is pronounced in Turkish, which decides its suffixes.
-public enum AbbreviationReading: String, Codable, Sendable, CaseIterable {
-    /// Read as a word: KOSGEB'in, NATO'ya.
-    case word
-    /// Read letter by letter: RSMB'nin (re-se-me-be), ABD'ye (a-be-de).
-    case letters
-}
-
 public struct Country: Codable, Sendable, Equatable {
     /// ISO 3166-1 alpha-2 (`TR`, `RU`).
     public var code: String
