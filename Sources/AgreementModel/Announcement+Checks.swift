@@ -81,6 +81,9 @@ extension Agreement {
             if !partyIDs.contains(participant.party) {
                 issue("\(path).party", "'\(participant.party)' is not a party — use one of \(partyIDs.joined(separator: ", "))")
             }
+            if let title = participant.title {
+                requireText(title, "\(path).title") { "this participant's title in \($0.englishName)" }
+            }
             if let person = participant.person {
                 requireText(person.name, "\(path).person.name") { "this participant's name in \($0.englishName)" }
                 requireText(person.title, "\(path).person.title") { "this participant's title in \($0.englishName)" }

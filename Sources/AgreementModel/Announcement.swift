@@ -55,11 +55,15 @@ public struct Participant: Codable, Sendable, Equatable {
     public var party: String
     /// The person; when absent, the party's signatory (so a signatory is never typed twice).
     public var person: Person?
+    /// The title as the release prints it, when it differs from the person's title in the MoU
+    /// (`KOSGEB Başkanı` in the release, `Başkan` under the signature).
+    public var title: Localized<String>?
 
-    public init(id: String, party: String, person: Person? = nil) {
+    public init(id: String, party: String, person: Person? = nil, title: Localized<String>? = nil) {
         self.id = id
         self.party = party
         self.person = person
+        self.title = title
     }
 }
 
