@@ -184,7 +184,7 @@ struct BlockParser {
                 }
                 let idText = text[u.index(after: hash)..<u.index(before: u.endIndex)]
                 guard !idText.isEmpty, idText.unicodeScalars.allSatisfy(Markup.isIDScalar) else {
-                    throw parser.error(line, "invalid id '\(idText)' — ids use letters, digits, '-', '_', '.' and ':' only", at: hash)
+                    throw parser.error(line, "invalid id '\(idText)' — ids use letters, digits, '-', '_', '.' and ':' only", at: idx)
                 }
                 var start = idx
                 while start > u.startIndex {
