@@ -170,9 +170,9 @@ public enum CooperationArea: Codable, Sendable, Equatable, Hashable {
         if let single = try? decoder.singleValueContainer(), let name = try? single.decode(String.self) {
             guard let area = StandardArea(rawValue: name) else {
                 let ids = StandardArea.allCases.map(\.rawValue)
-                let hint = KeyPath.suggestion(for: name, among: ids).map { "did you mean \($0)? " } ?? ""
+                let hint = KeyPath.suggestion(for: name, among: ids).map { "did you mean \($0)? Use" } ?? "use"
                 throw DecodingError.dataCorruptedError(in: single, debugDescription:
-                    "'\(name)' is not a standard area — \(hint)use one of \(ids.joined(separator: ", ")), "
+                    "'\(name)' is not a standard area — \(hint) one of: \(ids.joined(separator: ", ")), "
                     + "or a custom area {custom: an-id, text: {tr: …, ru: …, en: …}}")
             }
             self = .standard(area)

@@ -83,6 +83,16 @@ final class DecodingSession {
     func convert(_ error: DecodingError) -> AgreementError {
         switch error {
         case .dataCorrupted(let context):
+            if context.debugDescription.hasPrefix("Could not convert key"), let bad = context.codingPath.last {
+                // A dictionary key its key type refuses: a `Localized` map with an unknown language.
+                let parentPath = Array(context.codingPath.dropLast())
+                let (parent, _) = nearestNode(at: parentPath)
+                let keyNode = parent.mapping?.first { $0.key.scalar?.string == bad.stringValue }?.key
+                let message = context.debugDescription.hasSuffix("Language")
+                    ? "unknown language '\(bad.stringValue)' — use \(Language.codeList)"
+                    : "'\(bad.stringValue)' is not allowed as a key here — correct or remove it"
+                return self.error(at: keyNode ?? parent, path: context.codingPath, message)
+            }
             let (node, _) = nearestNode(at: context.codingPath)
             return self.error(at: node, path: context.codingPath, context.debugDescription)
         case .typeMismatch(let type, let context):
