@@ -100,13 +100,18 @@ enum MouRunner {
     }
 
     static func run(_ arguments: [String], binary: URL = binary, in directory: URL? = nil) throws -> Result {
+        try runTool(binary.path, arguments, in: directory)
+    }
+
+    /// Runs any program (the `mou` binary, or a checker such as python3).
+    static func runTool(_ path: String, _ arguments: [String], in directory: URL? = nil) throws -> Result {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("stdout"), err = folder.appendingPathComponent("stderr")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
         _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? folder
         process.standardOutput = try FileHandle(forWritingTo: out)
