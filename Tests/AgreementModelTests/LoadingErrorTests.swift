@@ -1,3 +1,4 @@
+import Foundation
 import AgreementModel
 import Linguistics
 import XCTest
@@ -55,6 +56,11 @@ final class LoadingErrorTests: XCTestCase {
                        "mou.yaml:28:40: duration.automaticRenewal: expected true or false, found 'sometimes' — correct the value")
     }
 
+    func testLocalizedTextNeedsAMapping() {
+        XCTAssertEqual(error(replacing: "short: {tr: KOSGEB, ru: KOSGEB}", with: "short: KOSGEB"),
+                       "mou.yaml:5:12: parties[0].short: expected a text per language, found 'KOSGEB' — write {tr: …, ru: …, en: …}")
+    }
+
     func testInvalidEnumValueListsTheAllowedOnes() {
         XCTAssertEqual(error(replacing: "mode: online", with: "mode: onlin"),
                        "mou.yaml:26:9: signing.mode: 'onlin' is not allowed here — did you mean online? Use one of: in-person, online")
@@ -100,6 +106,18 @@ final class LoadingErrorTests: XCTestCase {
         XCTAssertThrowsError(try AgreementLoader.load(path: "/nonexistent/mou.yaml")) { error in
             XCTAssertEqual("\(error)", "/nonexistent/mou.yaml:1:1: no such file — check the path, or create one with `mou init /nonexistent/mou.yaml`")
         }
+    }
+
+    func testTabIndentedJSONLoads() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let agreement = try load(Self.valid).agreement
+        let json = String(decoding: try encoder.encode(agreement), as: UTF8.self)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line in String(repeating: "\t", count: line.prefix(while: { $0 == " " }).count / 2) + line.drop(while: { $0 == " " }) }
+            .joined(separator: "\n")
+        XCTAssertTrue(json.contains("\t\"languages\""), json)
+        XCTAssertEqual(try load(json).agreement, agreement)
     }
 
     func testJSONErrorsCarryLineAndColumn() throws {

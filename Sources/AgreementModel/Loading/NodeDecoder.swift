@@ -1,4 +1,5 @@
 import Foundation
+import Linguistics
 import Yams
 
 /// A `Decoder` over a composed YAML tree that knows where every value came from, so any
@@ -35,6 +36,10 @@ struct NodeDecoder: Decoder {
     func decode<T: Decodable>(_ type: T.Type, from node: Node, at path: [any CodingKey]) throws -> T {
         let node = try resolved(node, at: path)
         if let value = try scalar(type, from: node, at: path) { return value }
+        if T.self == Localized<String>.self, !isMapping(node) {
+            throw session.error(at: node, path: path,
+                                "expected a text per language, found \(Self.describe(node)) — write {tr: …, ru: …, en: …}")
+        }
         if let cases = T.self as? any CaseIterable.Type, let allowed = Self.rawStrings(of: cases),
            case .scalar(let scalar) = node, !allowed.contains(scalar.string) {
             var message = "'\(scalar.string)' is not allowed here — use one of: \(allowed.joined(separator: ", "))"
@@ -95,6 +100,11 @@ struct NodeDecoder: Decoder {
         default:
             return nil
         }
+    }
+
+    func isMapping(_ node: Node) -> Bool {
+        if case .mapping = node { return true }
+        return false
     }
 
     func isNull(_ node: Node) -> Bool {
