@@ -9,6 +9,14 @@ enum TurkishSounds {
 
     static func isVowel(_ c: Character) -> Bool { vowels.contains(c) }
 
+    /// Cyrillic letters by the Turkish sound they stand for, so a Russian name written in
+    /// Cyrillic still harmonises (Москва'ya).
+    static let cyrillicSounds: [Character: Character] = [
+        "а": "a", "е": "e", "ё": "o", "и": "i", "о": "o", "у": "u", "ы": "ı", "э": "e", "ю": "u", "я": "a",
+        "к": "k", "п": "p", "с": "s", "т": "t", "ф": "f", "х": "h", "ц": "s", "ч": "ç", "ш": "ş", "щ": "ş",
+        "б": "b", "в": "v", "г": "g", "д": "d", "ж": "j", "з": "z", "й": "y", "л": "l", "м": "m", "н": "n", "р": "r",
+    ]
+
     /// Lower-cases with the Turkish i/ı mapping, which the sound analysis needs (KOSGEB → kosgeb,
     /// ISPARTA → ısparta).
     static func lower(_ text: String) -> String {
@@ -26,7 +34,7 @@ enum TurkishSounds {
     /// `frontOverride` marks words such as saat, rol, protokol whose suffixes are front although
     /// their last vowel is back (saate, rolü): the last vowel is fronted.
     static func ending(of spoken: String, frontOverride: Bool = false) -> Ending {
-        let letters = spoken.filter { $0.isLetter }
+        let letters = spoken.filter { $0.isLetter }.map { cyrillicSounds[$0] ?? $0 }
         var last: Character? = letters.last(where: isVowel)
         if let vowel = last {
             switch vowel {
