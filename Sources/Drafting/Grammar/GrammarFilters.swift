@@ -140,3 +140,16 @@ public enum GrammarFilters {
         return Grammar.date(date, language: language, style: style)
     }
 }
+
+extension GrammarFilters {
+    /// Renders a template string with the grammar filters and `session` in the context: for
+    /// one-off texts (a press-release line, a test) that need no template files.
+    public static func render(_ template: String, context: [String: Any] = [:], session: GrammarSession) throws -> String {
+        let ext = Extension()
+        register(in: ext)
+        let environment = Environment(extensions: [ext])
+        var full = context
+        full[GrammarSession.contextKey] = session
+        return try environment.renderTemplate(string: template, context: full)
+    }
+}
