@@ -148,6 +148,9 @@ final class TurkishSuffixTableTests: XCTestCase {
         XCTAssertEqual(Turkish.guessReading("NATO"), .word)
         XCTAssertEqual(Turkish.guessReading("TBMM"), .letters)
         XCTAssertEqual(Turkish.guessReading("ABD"), .letters)
+        XCTAssertEqual(Turkish.guessReading("UNCTAD"), .word)
+        XCTAssertEqual(Turkish.guessReading("AKP"), .letters)
+        XCTAssertEqual(Turkish.guessReading("TOBB"), .word)
         XCTAssertEqual(Turkish.letterNames("ABD"), "a-be-de")
     }
 
