@@ -9,7 +9,8 @@ import Linguistics
 /// Keys (documented for template authors): `language`, `press` (locales/<lang>/press.yaml),
 /// `headline {speaker?, text}`, `published`, `signing {date, online}`, `ceremony {online, place}`,
 /// `agency`/`partner` `{name, short, country {name}}`, `signers` and `sides[].participants`
-/// (each `{id, name, surname, title, titleCapitalized, gender, last, beforeLast}`), `sides[].party`, `quotes[]
+/// (each `{id, name, surname, title, titleCapitalized, role, roleCapitalized, gender, last, beforeLast}`:
+/// `title` as the release titles them, `role` their own title without the organisation), `sides[].party`, `quotes[]
 /// {speaker, heading, text}`, `cited[] {speaker, value, scaleWord, moreThan, about, exactly, noun,
 /// scope}`, `coverage[] {id, custom, sentence, text}`, `figures {before, after, newCountry,
 /// partnerIsInstitution}` with counts `{memoranda, institutions, countries, internationalOrganisations}`.
@@ -122,13 +123,16 @@ public struct PressReleaseContext {
     private func personValues(_ participant: Participant, index: Int, count: Int) -> [String: Any] {
         let person = agreement.person(of: participant)
         let name = person?.name[language] ?? ""
-        let title = participant.title?[language] ?? person?.title[language] ?? ""
+        let role = person?.title[language] ?? ""
+        let title = participant.title?[language] ?? role
         return ["id": participant.id,
                 "party": participant.party,
                 "name": text(name),
                 "surname": text(PressReleaseContext.surname(of: name)),
-                "title": text(title),
+                "title": text(press.midSentence(title, language)),
                 "titleCapitalized": text(PressReleaseContext.capitalizingFirst(title, language)),
+                "role": text(press.midSentence(role, language)),
+                "roleCapitalized": text(PressReleaseContext.capitalizingFirst(role, language)),
                 "gender": person?.gender?.rawValue ?? "male",
                 "last": index == count - 1,
                 "beforeLast": index == count - 2]

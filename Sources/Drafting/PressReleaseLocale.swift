@@ -9,6 +9,9 @@ public struct PressLocale: Sendable {
     public var coverage: [StandardArea: String]
     public var customLeadIn: String
     public var scale: [FigureScale: String]
+    /// Whether titles are written in lower case mid-sentence (Russian: «… сообщил генеральный
+    /// директор»), as `titlesMidSentence: lower` says; otherwise as written (`as-written`).
+    public var lowercaseTitlesMidSentence: Bool
     /// The whole file as parsed, for templates (`press.customLeadIn`, …).
     public var values: [String: String]
 
@@ -43,10 +46,25 @@ public struct PressLocale: Sendable {
             }
             scale[s] = word
         }
+        switch map["titlesMidSentence"] as? String ?? "as-written" {
+        case "lower": lowercaseTitlesMidSentence = true
+        case "as-written": lowercaseTitlesMidSentence = false
+        case let other:
+            throw PressReleaseError.locale(origin: origin, message: "titlesMidSentence: '\(other)' — write lower or as-written")
+        }
         self.coverage = coverage
         self.customLeadIn = leadIn
         self.scale = scale
         self.values = ["customLeadIn": leadIn]
+    }
+
+    /// A title as it stands inside a sentence: with a lower-case first letter when the language
+    /// writes titles so, unless the first word is an abbreviation (`АО «Корпорация МСП»`).
+    public func midSentence(_ title: String, _ language: Language) -> String {
+        guard lowercaseTitlesMidSentence, let first = title.first else { return title }
+        let firstWord = title.prefix { !$0.isWhitespace }
+        if firstWord.count > 1, firstWord.dropFirst().contains(where: \.isUppercase) { return title }
+        return String(first).lowercased(with: language.locale) + title.dropFirst()
     }
 
     /// Loads `locales/<lang>/press.yaml` from the store (a `--templates DIR` copy first, else built-in).
