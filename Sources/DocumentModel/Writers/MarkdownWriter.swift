@@ -110,12 +110,13 @@ public enum MarkdownWriter {
         case .pageBreak:
             return ["\\newpage"]
         case .columns(let columns):
-            var lines = ["::: columns " + columns.languages.map(\.rawValue).joined(separator: " ")]
+            var lines = ["::: {.columns languages=\"" + columns.languages.map(\.rawValue).joined(separator: " ") + "\"}"]
             for row in columns.rows {
-                lines.append("::: row" + (row.id.map { " {#\($0)}" } ?? ""))
+                lines.append(row.id.map { "::: {.row #\($0)}" } ?? "::: row")
                 for (n, cell) in row.cells.enumerated() {
-                    lines.append("::: cell")
-                    lines += blocks(cell, language: n < columns.languages.count ? columns.languages[n] : nil)
+                    let language = n < columns.languages.count ? columns.languages[n] : nil
+                    lines.append(language.map { "::: {.cell lang=\($0.rawValue)}" } ?? "::: cell")
+                    lines += blocks(cell, language: language)
                     lines.append(":::")
                 }
                 lines.append(":::")
