@@ -108,8 +108,15 @@ struct InlineParser {
                     }
                     i = scalars.index(after: i)
                 default:
-                    text.unicodeScalars.append(c)
-                    i = scalars.index(after: i)
+                    // Copy the run up to the next scalar that means something in one append.
+                    var j = scalars.index(after: i)
+                    while j < scalars.endIndex {
+                        let d = scalars[j]
+                        if d == "\\" || d == "*" || d == "_" { break }
+                        j = scalars.index(after: j)
+                    }
+                    text.append(contentsOf: Substring(scalars[i..<j]))
+                    i = j
                 }
             }
             if n < lines.count - 1 && !endedWithBreak { text.append(" ") }

@@ -78,7 +78,8 @@ public enum MarkdownWriter {
             let hashes = String(repeating: "#", count: min(max(level, 1), 3) + 1)
             return [heading(hashes, inlines, idSuffix)]
         case .paragraph(let inlines):
-            return MarkdownInlineWriter.write(inlines).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            return MarkdownInlineWriter.write(inlines).utf8
+                .split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
         case .orderedList(let start, let items):
             style = previous == .period ? .parenthesis : .period
             let delimiter = style == .period ? "." : ")"
