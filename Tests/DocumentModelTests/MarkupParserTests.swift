@@ -250,3 +250,29 @@ final class FenceSpellingTests: XCTestCase {
         }
     }
 }
+
+final class HostileMarkupTests: XCTestCase {
+    func testDeepNestingIsAnErrorNotACrash() {
+        let fences = String(repeating: "::: {lang=tr}\n", count: 5000) + "x\n" + String(repeating: ":::\n", count: 5000)
+        XCTAssertThrowsError(try MarkupParser.parse(fences, source: "deep.md")) {
+            XCTAssertTrue(($0 as? MarkupError)?.message.contains("nest more than 32 levels") ?? false, "\($0)")
+        }
+        var list = ""
+        for n in 0..<200 { list += String(repeating: " ", count: 2 * n) + "- item\n" }
+        XCTAssertThrowsError(try MarkupParser.parse(list)) {
+            XCTAssertTrue(($0 as? MarkupError)?.message.contains("nest more than 32 levels") ?? false, "\($0)")
+        }
+    }
+
+    func testModestNestingParses() throws {
+        var list = ""
+        for n in 0..<10 { list += String(repeating: " ", count: 2 * n) + "- item \(n)\n" }
+        var blocks = try MarkupParser.parse(list).blocks
+        var depth = 0
+        while case .bulletList(let items)? = blocks.first?.content {
+            depth += 1
+            blocks = Array(items[0].dropFirst())
+        }
+        XCTAssertEqual(depth, 10)
+    }
+}

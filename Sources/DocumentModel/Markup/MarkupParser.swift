@@ -44,7 +44,14 @@ struct BlockParser {
                     message: message)
     }
 
-    func parseBlocks(_ lines: ArraySlice<SourceLine>, language: Language?) throws -> [Block] {
+    /// How deep lists and fenced blocks may nest: real documents stay under ten; a partner's
+    /// draft read as markup must not be able to exhaust the stack.
+    static let maxDepth = 32
+
+    func parseBlocks(_ lines: ArraySlice<SourceLine>, language: Language?, depth: Int = 0) throws -> [Block] {
+        if depth > Self.maxDepth, let first = lines.first(where: { !$0.isBlank }) {
+            throw error(first.strippedLeft, "lists and fenced blocks nest more than \(Self.maxDepth) levels deep here — flatten the structure")
+        }
         var blocks: [Block] = []
         var i = lines.startIndex
         while i < lines.endIndex {
@@ -55,7 +62,7 @@ struct BlockParser {
             switch kind {
             case .fenceOpen:
                 let end = try fenceEnd(lines, openAt: i)
-                blocks += try parseFence(line, body: lines[(i + 1)..<end], language: language)
+                blocks += try parseFence(line, body: lines[(i + 1)..<end], language: language, depth: depth)
                 i = end + 1
             case .fenceClose:
                 throw error(line, "':::' closes no fenced block — remove the line or escape the colons with a backslash")
@@ -72,7 +79,7 @@ struct BlockParser {
                 blocks.append(try parseTable(lines[i..<end].map(\.strippedLeft), language: language))
                 i = end
             case .listItem(let marker):
-                let (block, next) = try parseList(lines, at: i, marker: marker, language: language)
+                let (block, next) = try parseList(lines, at: i, marker: marker, language: language, depth: depth)
                 blocks.append(block)
                 i = next
             case .paragraph:
@@ -284,7 +291,7 @@ struct BlockParser {
     // MARK: Lists
 
     func parseList(_ lines: ArraySlice<SourceLine>, at start: Int, marker: ListMarker,
-                   language: Language?) throws -> (Block, Int) {
+                   language: Language?, depth: Int) throws -> (Block, Int) {
         let baseIndent = lines[start].indent
         var items: [[Block]] = []
         var i = start
@@ -325,7 +332,7 @@ struct BlockParser {
                 previousBlank = false
                 j += 1
             }
-            items.append(try parseBlocks(itemLines[...], language: language))
+            items.append(try parseBlocks(itemLines[...], language: language, depth: depth + 1))
             // Blank lines between items keep the list going.
             var k = j
             while k < lines.endIndex, lines[k].isBlank { k += 1 }
@@ -370,22 +377,22 @@ struct BlockParser {
         }
     }
 
-    func parseFence(_ line: SourceLine, body: ArraySlice<SourceLine>, language: Language?) throws -> [Block] {
+    func parseFence(_ line: SourceLine, body: ArraySlice<SourceLine>, language: Language?, depth: Int) throws -> [Block] {
         let info = try fenceInfo(line)
         switch info.kind {
         case "signatures":
             return [Block(.signatures(try parseSigners(body)), language: language)]
         case "columns":
-            return [Block(.columns(try parseColumns(line, info: info, body: body)), language: language)]
+            return [Block(.columns(try parseColumns(line, info: info, body: body, depth: depth)), language: language)]
         case "row", "cell":
             throw error(line, "'::: \(info.kind ?? "")' belongs inside '::: columns' — wrap it in a columns block")
         case nil:
             guard let code = info.attributes["lang"] else { fallthrough }
-            if code == "und" { return try parseBlocks(body, language: nil) }
+            if code == "und" { return try parseBlocks(body, language: nil, depth: depth + 1) }
             guard let lang = Language(code: code) else {
                 throw error(line, "unknown language '\(code)' — use tr, ru, en or und")
             }
-            return try parseBlocks(body, language: lang)
+            return try parseBlocks(body, language: lang, depth: depth + 1)
         default:
             throw error(line, "unknown fenced block '\(info.kind ?? "")' — use signatures, columns or {lang=xx}")
         }
@@ -410,7 +417,7 @@ struct BlockParser {
         return signers
     }
 
-    func parseColumns(_ line: SourceLine, info: FenceInfo, body: ArraySlice<SourceLine>) throws -> Columns {
+    func parseColumns(_ line: SourceLine, info: FenceInfo, body: ArraySlice<SourceLine>, depth: Int) throws -> Columns {
         var languages: [Language] = []
         let codes = info.words + (info.attributes["languages"]?.split(separator: " ").map(String.init) ?? [])
         for code in codes {
@@ -446,7 +453,7 @@ struct BlockParser {
                 if let code = cellInfo.attributes["lang"], Language(code: code) != lang {
                     throw error(cellLine, "this cell says lang=\(code) but its column is \(lang?.rawValue ?? "missing") — put the cells in the order of '::: columns'")
                 }
-                cells.append(try parseBlocks(body[(j + 1)..<cellEnd], language: lang))
+                cells.append(try parseBlocks(body[(j + 1)..<cellEnd], language: lang, depth: depth + 1))
                 j = cellEnd + 1
             }
             guard cells.count == languages.count else {
