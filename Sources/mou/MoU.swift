@@ -9,5 +9,6 @@ struct MoU: ParsableCommand {
         subcommands: [
             InitCommand.self,
             SchemaCommand.self,
+            GrammarCommand.self,
         ])
 }
