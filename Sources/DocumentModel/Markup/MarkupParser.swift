@@ -466,7 +466,8 @@ struct BlockParser {
             if group.count < 3 {
                 try problem(error(group[0], "a signer needs three lines — the party (**For KOSGEB**), the name and the title — then optional details"))
             }
-            var fields = try group.map { try inline.parse([$0]) }
+            // A line holding only a backslash is an empty field (a blank line would end the signer).
+            var fields = try group.map { SourceLine.trimRight($0.text) == "\\" ? [] : try inline.parse([$0]) }
             while fields.count < 3 { fields.append([]) }
             signers.append(Signer(party: fields[0], name: fields[1], title: fields[2], details: Array(fields.dropFirst(3))))
             group = []

@@ -103,7 +103,8 @@ public enum MarkdownWriter {
             for (n, signer) in signers.enumerated() {
                 if n > 0 { lines.append("") }
                 for field in [signer.party, signer.name, signer.title] + signer.details {
-                    lines.append(MarkdownInlineWriter.write(field, singleLine: true))
+                    let line = MarkdownInlineWriter.write(field, singleLine: true)
+                    lines.append(line.isEmpty ? "\\" : line)
                 }
             }
             lines.append(":::")
