@@ -402,7 +402,7 @@ struct BlockParser {
         var depth = 1
         var j = open + 1
         while j < lines.endIndex {
-            switch Self.classify(lines[j].strippedLeft) {
+            switch Self.classifyPastListMarkers(lines[j]) {
             case .fenceOpen: depth += 1
             case .fenceClose:
                 depth -= 1
@@ -413,6 +413,19 @@ struct BlockParser {
         }
         try problem(error(lines[open].strippedLeft, "unclosed ':::' fence — add a line ':::' where the block ends"))
         return lines.endIndex  // lenient: the fence ends with the text
+    }
+
+    /// What a line starts once list markers are skipped: a fence may open on an item's first
+    /// line (`- ::: signatures`), and its closing `:::` must not be taken for an outer one's.
+    static func classifyPastListMarkers(_ line: SourceLine) -> LineKind {
+        var current = line.strippedLeft
+        while case .listItem = classify(current) {
+            let markerWidth = current.text.utf8.prefix { $0 != 0x20 && $0 != 0x09 }.count
+            current.text = current.text.dropFirst(markerWidth)
+            current = current.strippedLeft
+            if current.text.isEmpty { return .paragraph }
+        }
+        return classify(current)
     }
 
     func fenceInfo(_ line: SourceLine) throws -> FenceInfo {

@@ -60,7 +60,12 @@ struct MarkdownInlineWriter {
             && !content.contains { if case .strong = $0 { true } else { false } }
     }
 
-    private mutating func writeText(_ s: String, escapeTrailing: Bool) {
+    private mutating func writeText(_ text: String, escapeTrailing: Bool) {
+        // Text from outside the parser may hold line ends; in markup they would end the block,
+        // so they become spaces (escaped like any space at a line's edge).
+        let s = text.utf8.contains { $0 == 0x0A || $0 == 0x0D }
+            ? String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
+            : text
         let scalars = s.unicodeScalars
         guard !scalars.isEmpty else { return }
         let firstText = scalars.firstIndex { $0 != " " && $0 != "\t" } ?? scalars.endIndex
@@ -75,13 +80,6 @@ struct MarkdownInlineWriter {
             switch c {
             case " ", "\t":
                 escape = (atLineStart && i < firstText) || (escapeTrailing && (lastText.map { i > $0 } ?? true))
-            case "\n", "\r":
-                // Text from outside the parser may hold newlines; in markup they would end the block.
-                out.append(contentsOf: Substring(scalars[runStart..<i]))
-                out.unicodeScalars.append(" ")
-                runStart = next
-                i = next
-                continue
             case "\\", "*", "_", "`", "{", "}", "#", "|":
                 escape = true
             case "-", "+", ">", ":":

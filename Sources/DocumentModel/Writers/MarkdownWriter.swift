@@ -24,6 +24,8 @@ public enum MarkdownWriter {
         lines += blocks(document.blocks, language: metadata.languages.first)
         var out = String()
         out.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+        // The parser skips one byte-order mark at the start; text that begins with one keeps it.
+        if lines.first?.unicodeScalars.first == "\u{FEFF}" { out += "\u{FEFF}" }
         for line in lines {
             out += line
             out += "\n"
