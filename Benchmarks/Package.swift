@@ -11,11 +11,16 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark.git", exact: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
+        .target(name: "SampleDocuments", dependencies: [.product(name: "MoUKit", package: "MoUKit")]),
+        /// A plain timing loop (`swift run -c release WriterProbe`): wall and CPU time per
+        /// document without the benchmark harness, for quick checks while optimising.
+        .executableTarget(name: "WriterProbe", dependencies: [.product(name: "MoUKit", package: "MoUKit"), "SampleDocuments"]),
         .executableTarget(
             name: "OfficeWriters",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "MoUKit", package: "MoUKit"),
+                "SampleDocuments",
             ],
             path: "Benchmarks/OfficeWriters",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
