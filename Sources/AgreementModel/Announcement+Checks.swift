@@ -62,10 +62,13 @@ extension Agreement {
             }
         }
 
-        if announcement.ceremony.mode == .inPerson {
-            requireText(announcement.ceremony.place, "ceremony.place") {
+        if let ceremony = announcement.ceremony, ceremony.mode == .inPerson {
+            requireText(ceremony.place, "ceremony.place") {
                 "the place of an in-person ceremony in \($0.englishName)"
             }
+        }
+        if announcement.published < signing.date {
+            issue("published", "\(announcement.published) is before the signing (\(signing.date)) — a release follows the signing; check both dates")
         }
 
         let partyIDs = parties.map(\.id)
@@ -135,6 +138,11 @@ extension Agreement {
             }
         }
         return issues
+    }
+
+    /// How the ceremony was held: as the announcement says, else as the signing was.
+    public func ceremony(of announcement: Announcement) -> Ceremony {
+        announcement.ceremony ?? Ceremony(mode: signing.mode, place: signing.place)
     }
 
     /// The person a participant stands for: their own entry, or their party's signatory.

@@ -1,9 +1,12 @@
+import Linguistics
+
 /// The commented `announcement:` section `mou init --announcement` appends to its starter file:
 /// every field explained, with realistic filler the press office replaces.
 extension Announcement {
     /// The section's YAML, top-level key included. `agency` and `partner` are the party ids the
     /// rest of the starter uses, so the section loads and checks cleanly as written.
-    public static func starterYAML(agency: String, partner: String) -> String {
+    /// `published` is the day the release goes out (not before the starter's signing date).
+    public static func starterYAML(agency: String, partner: String, published: CalendarDate) -> String {
         """
 
         # ── Press release (`mou press-release FILE --lang tr -o release.tr.docx`) ─────────────
@@ -11,9 +14,10 @@ extension Announcement {
         # date and the areas of cooperation come from the sections above.
         announcement:
           # The day the release is published.
-          published: 2024-05-15
+          published: \(published)
+          # How the ceremony was held. Leave it out when it was held as the signing was (signing.mode
+          # and signing.place above); online, or in-person with `place: {tr: …, ru: …, en: …}`.
           ceremony:
-            # online or in-person; an in-person ceremony also needs `place: {tr: …, ru: …, en: …}`.
             mode: in-person
             place: {tr: Ankara, ru: Анкара, en: Ankara}
           # Who took part, side by side, in the order the release names them. Without `person`

@@ -8,8 +8,9 @@ import Linguistics
 public struct Announcement: Codable, Sendable, Equatable {
     /// The day the release is published (`2021-10-01`), printed in the date line.
     public var published: CalendarDate
-    /// How the ceremony was held: online, or in person and where.
-    public var ceremony: Ceremony
+    /// How the ceremony was held: online, or in person and where. When absent, as the signing
+    /// was (its `mode` and `place`), so a fact the agreement already states is not typed twice.
+    public var ceremony: Ceremony?
     /// Who took part, on each side, in the order the release names them.
     public var participants: [Participant]
     /// What the speakers said, each under its own sub-heading, in the order printed.
@@ -21,7 +22,7 @@ public struct Announcement: Codable, Sendable, Equatable {
     /// Figures the speakers cited (more than 3.5 million enterprises), reported in the release.
     public var cited: [CitedFigure]?
 
-    public init(published: CalendarDate, ceremony: Ceremony, participants: [Participant],
+    public init(published: CalendarDate, ceremony: Ceremony? = nil, participants: [Participant],
                 quotes: [Quote], headline: Headline, figures: AgencyFigures, cited: [CitedFigure]? = nil) {
         self.published = published
         self.ceremony = ceremony

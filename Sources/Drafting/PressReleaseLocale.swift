@@ -12,8 +12,6 @@ public struct PressLocale: Sendable {
     /// Whether titles are written in lower case mid-sentence (Russian: «… сообщил генеральный
     /// директор»), as `titlesMidSentence: lower` says; otherwise as written (`as-written`).
     public var lowercaseTitlesMidSentence: Bool
-    /// The whole file as parsed, for templates (`press.customLeadIn`, …).
-    public var values: [String: String]
 
     /// Parses the file's text; `origin` names it in errors.
     public init(yaml: String, origin: String, language: Language) throws {
@@ -55,7 +53,6 @@ public struct PressLocale: Sendable {
         self.coverage = coverage
         self.customLeadIn = leadIn
         self.scale = scale
-        self.values = ["customLeadIn": leadIn]
     }
 
     /// A title as it stands inside a sentence: with a lower-case first letter when the language

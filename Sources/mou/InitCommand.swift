@@ -1,6 +1,7 @@
 import AgreementModel
 import ArgumentParser
 import Foundation
+import Linguistics
 
 /// `mou init FILE`: a commented starter agreement that loads as it stands, written atomically
 /// and never over an existing file.
@@ -17,6 +18,9 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "The file to write, e.g. agreement.yaml; '-' prints to standard output.")
     var file: String
 
+    @Flag(help: "Add a commented `announcement:` section for `mou press-release`.")
+    var announcement = false
+
     func run() throws {
         try runReportingErrors {
             try OutputFile.writeOrPrint(Data(starterText().utf8), to: file, force: false)
@@ -29,6 +33,13 @@ struct InitCommand: ParsableCommand {
     /// The starter text; options that add sections (the press release's `--announcement`)
     /// pass them to `AgreementStarter.text(extraSections:)` here.
     func starterText() -> String {
-        AgreementStarter.text()
+        guard announcement else { return AgreementStarter.text() }
+        // The section names the starter's own parties, so the file still loads as written.
+        let starter = (try? AgreementLoader.load(text: AgreementStarter.text(), source: "starter"))?.agreement
+        let ids = starter?.parties.map(\.id) ?? []
+        return AgreementStarter.text(extraSections: [
+            Announcement.starterYAML(agency: ids.first ?? "agency", partner: ids.dropFirst().first ?? "partner",
+                                     published: starter?.signing.date ?? CalendarDate(year: 2025, month: 1, day: 15)),
+        ])
     }
 }

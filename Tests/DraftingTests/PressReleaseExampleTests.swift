@@ -18,7 +18,8 @@ final class PressReleaseExampleTests: XCTestCase {
         let agreement = try Self.loadExample().agreement
         let announcement = try agreement.requireAnnouncement(source: "examples/kosgeb-rsmb.yaml")
         XCTAssertEqual(announcement.published, CalendarDate(year: 2021, month: 10, day: 1))
-        XCTAssertEqual(announcement.ceremony.mode, .online)
+        XCTAssertNil(announcement.ceremony, "held as the signing was")
+        XCTAssertEqual(agreement.ceremony(of: announcement).mode, .online)
         XCTAssertEqual(announcement.figures.totals.after,
                        FigureCounts(memoranda: 92, institutions: 87, countries: 68, internationalOrganisations: 5))
         XCTAssertEqual(announcement.participants.map(\.id), ["kurt", "sahin", "ercan", "isaevich", "bantsekin", "kondrashov"])

@@ -71,6 +71,20 @@ final class PressReleaseModelTests: XCTestCase {
                        ["announcement.ceremony.place.ru: missing — the Russian release needs the place of an in-person ceremony in Russian"])
     }
 
+    func testAReleaseBeforeTheSigningIsReported() {
+        var agreement = PressReleaseFixtures.agreement
+        agreement.announcement!.published = CalendarDate(year: 2021, month: 9, day: 30)
+        XCTAssertEqual(agreement.checkAnnouncement(languages: [.en]).map(\.description),
+                       ["announcement.published: 2021-09-30 is before the signing (2021-10-01) — a release follows the signing; check both dates"])
+    }
+
+    func testWithoutACeremonyTheSigningsModeAndPlaceCount() {
+        var agreement = PressReleaseFixtures.agreement
+        agreement.announcement!.ceremony = nil
+        agreement.signing.mode = .inPerson
+        XCTAssertEqual(agreement.ceremony(of: agreement.announcement!), Ceremony(mode: .inPerson, place: agreement.signing.place))
+    }
+
     func testInconsistentCountsAreReported() {
         var agreement = PressReleaseFixtures.agreement
         agreement.announcement!.figures.before = FigureCounts(memoranda: 80, institutions: 86, countries: -1, internationalOrganisations: 5)
