@@ -1,0 +1,186 @@
+import Foundation
+import Stencil
+
+/// Checks every name a template uses — in `{{ }}`, in `{% if %}`/`{% for %}` and in filter
+/// arguments — against a context, before anything is rendered: Stencil alone prints an unknown
+/// name as empty text. Also reports unknown filters with their line (Stencil finds those only
+/// when it parses). A name whose value is absent (a party without a contact) is fine.
+struct VariableChecker {
+    let engine: TemplateEngine
+    let template: CompiledTemplate
+    let context: [String: Any]
+    /// Names that exist at the top level even when the context leaves them out (no value).
+    let topLevelNames: Set<String>
+
+    /// Stands for a value the checker cannot know (an element of an empty list).
+    private struct Unknowable {}
+
+    private static let forloop = TemplateObject(path: "forloop", fields: [
+        "counter": 1, "counter0": 0, "first": true, "last": true, "length": 1,
+    ], recorder: nil)
+    private static let operators: Set<String> = ["and", "or", "not", "in", "==", "!=", "<", ">", "<=", ">="]
+
+    func problems() -> [TemplateProblem] {
+        var problems: [TemplateProblem] = []
+        var scopes: [[String: Any]] = []
+        for token in template.tokens {
+            let line = Int(token.sourceMap.location.lineNumber)
+            func report(_ message: String) {
+                problems.append(TemplateProblem(origin: template.origin, line: line, message: message))
+            }
+            switch token.kind {
+            case .variable:
+                check(expression: token.contents, scopes: scopes, report: report)
+            case .block:
+                let words = Self.split(token.contents, on: " ").filter { !$0.isEmpty }
+                guard let tag = words.first else { continue }
+                switch tag {
+                case "for":
+                    guard let inIndex = words.firstIndex(of: "in"), inIndex + 1 < words.count else { continue }
+                    let names = words[1..<inIndex].joined().split(separator: ",").map(String.init)
+                    let iterable = words[inIndex + 1]
+                    let value = resolve(Self.split(iterable, on: "|")[0], scopes: scopes, report: report)
+                    check(expression: iterable, scopes: scopes, report: report, skipOperand: true)
+                    var element: Any = Unknowable()
+                    if let list = value as? [Any], let first = list.first { element = first }
+                    var scope: [String: Any] = ["forloop": Self.forloop]
+                    for name in names { scope[name] = element }
+                    scopes.append(scope)
+                    if let whereIndex = words.firstIndex(of: "where") {
+                        for word in words[(whereIndex + 1)...] where !Self.operators.contains(word) {
+                            check(expression: word, scopes: scopes, report: report)
+                        }
+                    }
+                case "endfor":
+                    if !scopes.isEmpty { scopes.removeLast() }
+                case "if", "elif", "ifnot":
+                    for word in words.dropFirst() where !Self.operators.contains(word) {
+                        check(expression: word, scopes: scopes, report: report)
+                    }
+                case "filter":
+                    for name in words.dropFirst().joined().split(separator: "|") {
+                        let filter = Self.split(String(name), on: ":")[0]
+                        if !engine.hasFilter(filter) { report(unknownFilter(filter)) }
+                    }
+                default:
+                    continue
+                }
+            default:
+                continue
+            }
+        }
+        return problems
+    }
+
+    private func unknownFilter(_ name: String) -> String {
+        "unknown filter '\(name)' — see docs/grammar-filters.md for the grammar filters (tr_genitive, spell, date, count, by_gender, …)"
+    }
+
+    /// Checks `value|filter:arg1,arg2|…`: the value, each filter's name and each argument.
+    private func check(expression: String, scopes: [[String: Any]], report: (String) -> Void, skipOperand: Bool = false) {
+        let bits = Self.split(expression, on: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let operand = bits.first else { return }
+        if !skipOperand { _ = resolve(operand, scopes: scopes, report: report) }
+        for bit in bits.dropFirst() {
+            let parts = Self.split(bit, on: ":")
+            let name = parts[0].trimmingCharacters(in: .whitespaces)
+            if name != EscapeFilter.name, !engine.hasFilter(name) { report(unknownFilter(name)) }
+            guard parts.count > 1 else { continue }
+            for argument in Self.split(parts.dropFirst().joined(separator: ":"), on: ",") {
+                _ = resolve(argument.trimmingCharacters(in: .whitespaces), scopes: scopes, report: report)
+            }
+        }
+    }
+
+    /// The value a path names in the context (nil when absent or a literal), reporting a name
+    /// the context does not have.
+    private func resolve(_ path: String, scopes: [[String: Any]], report: (String) -> Void) -> Any? {
+        guard let first = path.first, !path.isEmpty else { return nil }
+        if first == "\"" || first == "'" || first.isNumber || first == "-" || path == "true" || path == "false" {
+            return nil
+        }
+        let bits = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        var current: Any?
+        if let scoped = scopes.reversed().first(where: { $0[bits[0]] != nil }) {
+            current = scoped[bits[0]]
+        } else if let value = context[bits[0]] {
+            current = value
+        } else if topLevelNames.contains(bits[0]) {
+            return nil
+        } else {
+            let known = (Set(context.keys).union(topLevelNames).union(scopes.flatMap(\.keys))).sorted()
+            report("unknown variable '\(path)' — the agreement has no '\(bits[0])'; known here: \(known.joined(separator: ", "))")
+            return nil
+        }
+        var walked = bits[0]
+        for bit in bits.dropFirst() {
+            defer { walked += "." + bit }
+            switch current {
+            case nil, is Unknowable:
+                return nil
+            case let object as TemplateObject:
+                guard object.hasMember(bit) else {
+                    report("unknown variable '\(path)' — '\(walked)' has no '\(bit)'; it has: \(object.memberNames.joined(separator: ", "))")
+                    return nil
+                }
+                current = object.value(of: bit)
+            case is ArticleCounter:
+                guard ArticleCounter.memberNames.contains(bit) else {
+                    report("unknown variable '\(path)' — 'numbering' has only: \(ArticleCounter.memberNames.joined(separator: ", "))")
+                    return nil
+                }
+                current = 1
+            case let list as [Any]:
+                switch bit {
+                case "count": current = list.count
+                case "first": current = list.first
+                case "last": current = list.last
+                default:
+                    if let index = Int(bit) {
+                        current = list.indices.contains(index) ? list[index] : nil
+                    } else {
+                        report("unknown variable '\(path)' — '\(walked)' is a list: use count, first, last or an index")
+                        return nil
+                    }
+                }
+            case is String:
+                guard ["count", "first", "last"].contains(bit) else {
+                    report("unknown variable '\(path)' — '\(walked)' is text and has no '\(bit)'")
+                    return nil
+                }
+                return nil
+            case let other?:
+                let child = Mirror(reflecting: other).children.first { $0.label == bit }
+                guard let child else {
+                    report("unknown variable '\(path)' — '\(walked)' has no '\(bit)'")
+                    return nil
+                }
+                current = child.value
+            }
+        }
+        return current
+    }
+
+    /// Splits on a separator outside double or single quotes.
+    static func split(_ text: String, on separator: Character) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var quote: Character?
+        for character in text {
+            if let open = quote {
+                if character == open { quote = nil }
+                current.append(character)
+            } else if character == "\"" || character == "'" {
+                quote = character
+                current.append(character)
+            } else if character == separator {
+                parts.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        parts.append(current)
+        return parts
+    }
+}
