@@ -1,7 +1,7 @@
 // TEMPORARY: stands in for the grammar helper's Sources/Drafting/Grammar until it lands on main.
 import Stencil
 import Linguistics
-enum GrammarFilters {
+enum PendingGrammarFilters {
     static func register(in ext: Extension) {
         for name in ["tr_genitive", "tr_dative", "tr_accusative", "tr_locative", "tr_ablative", "tr_instrumental",
                      "tr_locative_ki", "tr_genitive_ki", "tr_case", "spell", "number", "ordinal", "date", "date_numeric",
@@ -17,8 +17,8 @@ enum GrammarFilters {
     }
 }
 import AgreementModel
-final class GrammarSession {}
+final class PendingGrammarSession {}
 extension MoUDrafter {
-    func makeGrammarSession(_ agreement: Agreement, language: Language) throws -> GrammarSession { GrammarSession() }
-    func grammarNotes(_ session: GrammarSession) -> [String] { [] }
+    func makeGrammarSession(_ agreement: Agreement, language: Language) throws -> PendingGrammarSession { PendingGrammarSession() }
+    func grammarNotes(_ session: PendingGrammarSession) -> [String] { [] }
 }

@@ -64,7 +64,7 @@ public final class TemplateEngine: @unchecked Sendable {
     public init() {
         let ext = Extension()
         ext.registerFilter(EscapeFilter.name) { value in try EscapeFilter.apply(value) }
-        GrammarFilters.register(in: ext)
+        PendingGrammarFilters.register(in: ext)
         environment = Environment(extensions: [ext], trimBehaviour: .nothing)
     }
 
