@@ -36,14 +36,9 @@ public struct MoUDrafter: Sendable {
     /// Renders one language version; unknown names fail with the template, line and name.
     public func render(_ agreement: Agreement, language: Language) throws -> RenderedVersion {
         let template = try engine.template(Self.templatePath(language), from: store)
-        let locale = try locale(language)
         let recorder = LookupRecorder()
-        var context = MoUContext.make(agreement, language: language, locale: locale, recorder: recorder)
-        let grammar = try makeGrammarSession(agreement, language: language)
-        context["grammar"] = grammar
-        let checker = VariableChecker(engine: engine, template: template, context: context,
-                                      topLevelNames: MoUContext.topLevelNames)
-        let problems = checker.problems()
+        let (context, grammar) = try context(agreement, language: language, recorder: recorder)
+        let problems = checkNames(template, context: context)
         if !problems.isEmpty { throw DraftingError.template(problems) }
         let markup = try template.render(context)
         let unknown = recorder.unknownPaths
@@ -55,6 +50,22 @@ public struct MoUDrafter: Sendable {
         }
         return RenderedVersion(language: language, markup: markup, origin: template.origin,
                                notes: grammarNotes(grammar))
+    }
+
+    /// The Stencil context of one language version, with the grammar session under `grammar`.
+    func context(_ agreement: Agreement, language: Language,
+                 recorder: LookupRecorder?) throws -> ([String: Any], PendingGrammarSession) {
+        let locale = try locale(language)
+        var context = MoUContext.make(agreement, language: language, locale: locale, recorder: recorder)
+        let grammar = try makeGrammarSession(agreement, language: language)
+        context["grammar"] = grammar
+        return (context, grammar)
+    }
+
+    /// Every name the template uses, checked against the context before rendering.
+    func checkNames(_ template: CompiledTemplate, context: [String: Any]) -> [TemplateProblem] {
+        VariableChecker(engine: engine, template: template, context: context,
+                        topLevelNames: MoUContext.topLevelNames).problems()
     }
 }
 

@@ -11,29 +11,55 @@ public final class CompiledTemplate: @unchecked Sendable {
     public let relativePath: String
     /// The tokens after `TemplateSource.rewrite` (ids restored, escape filter added).
     let tokens: [Token]
-    let nodes: [NodeType]
+    /// Nil when the template does not parse; `parseProblem` then says why.
+    let nodes: [NodeType]?
+    let parseProblem: TemplateProblem?
     let environment: Environment
+    /// Each token's line, counted here: Stencil finds a line by searching for its text, so a
+    /// line repeated in a template gets the first one's number (or none).
+    private let lines: [ObjectIdentifier: Int]
+    /// Tags without their closing delimiter (line, `{{`).
+    let unclosed: [(line: Int, opener: String)]
 
-    init(origin: String, relativePath: String, text: String, environment: Environment) throws {
+    init(origin: String, relativePath: String, text: String, environment: Environment) {
         self.origin = origin
         self.relativePath = relativePath
         self.environment = environment
-        let lexed = Template(templateString: TemplateSource.hideIds(text), environment: environment, name: origin).tokens
+        let hidden = TemplateSource.hideIds(text)
+        let lexed = Template(templateString: hidden, environment: environment, name: origin).tokens
         tokens = TemplateSource.rewrite(lexed)
+        let scan = TemplateSource.scan(hidden)
+        unclosed = scan.unclosed
+        let starts = scan.tokenLines
+        var lines: [ObjectIdentifier: Int] = [:]
+        if starts.count == tokens.count {
+            for (token, line) in zip(tokens, starts) { lines[ObjectIdentifier(token)] = line }
+        }
+        self.lines = lines
         do {
             nodes = try TokenParser(tokens: tokens, environment: environment).parse()
+            parseProblem = nil
         } catch {
-            throw DraftingError.template([TemplateEngine.problem(from: error, origin: origin)])
+            nodes = nil
+            parseProblem = Self.problem(from: error, origin: origin, lines: lines)
         }
+    }
+
+    /// The line of a token (1-based), 0 when unknown.
+    func line(of token: Token) -> Int {
+        lines[ObjectIdentifier(token)] ?? Int(token.sourceMap.location.lineNumber)
     }
 
     /// Renders with the context; Stencil errors come back as a problem with this template's line.
     func render(_ dictionary: [String: Any]) throws -> String {
+        guard let nodes else {
+            throw DraftingError.template([parseProblem ?? TemplateProblem(origin: origin, line: 0, message: "does not parse")])
+        }
         let context = Context(dictionary: dictionary, environment: environment)
         do {
             return try renderNodes(nodes, context)
         } catch {
-            throw DraftingError.template([TemplateEngine.problem(from: error, origin: origin)])
+            throw DraftingError.template([Self.problem(from: error, origin: origin, lines: lines)])
         }
     }
 
@@ -43,9 +69,21 @@ public final class CompiledTemplate: @unchecked Sendable {
         let last = path.split(separator: ".").last.map(String.init) ?? path
         for token in tokens where token.kind == .variable || token.kind == .block {
             let words = token.contents.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") })
-            if words.contains(where: { $0 == last }) { return Int(token.sourceMap.location.lineNumber) }
+            if words.contains(where: { $0 == last }) { return line(of: token) }
         }
         return 0
+    }
+
+    /// Turns a Stencil error into "origin:line: reason".
+    static func problem(from error: Error, origin: String, lines: [ObjectIdentifier: Int]) -> TemplateProblem {
+        if let drafting = error as? DraftingError, case .template(let problems) = drafting, let first = problems.first {
+            return first
+        }
+        if let syntax = error as? TemplateSyntaxError {
+            let line = syntax.token.map { lines[ObjectIdentifier($0)] ?? Int($0.sourceMap.location.lineNumber) } ?? 0
+            return TemplateProblem(origin: origin, line: line, message: syntax.reason)
+        }
+        return TemplateProblem(origin: origin, line: 0, message: String(describing: error))
     }
 }
 
@@ -83,29 +121,21 @@ public final class TemplateEngine: @unchecked Sendable {
     /// The compiled template at `relativePath` (`templates/mou/tr.md`) from the store.
     public func template(_ relativePath: String, from store: ResourceStore) throws -> CompiledTemplate {
         guard let (text, origin) = store.file(relativePath) else { throw DraftingError.missingResource(relativePath) }
-        return try template(text: text, origin: origin, relativePath: relativePath)
+        return template(text: text, origin: origin, relativePath: relativePath)
     }
 
     /// Compiles (once) a template given as text; `origin` keys the cache.
-    public func template(text: String, origin: String, relativePath: String) throws -> CompiledTemplate {
+    public func template(text: String, origin: String, relativePath: String) -> CompiledTemplate {
         let key = origin + "\u{0}" + String(text.hashValue)
         lock.lock()
         if let cached = cache[key] { lock.unlock(); return cached }
         lock.unlock()
-        let compiled = try CompiledTemplate(origin: origin, relativePath: relativePath, text: text, environment: environment)
+        let compiled = CompiledTemplate(origin: origin, relativePath: relativePath, text: text, environment: environment)
         lock.lock(); cache[key] = compiled; lock.unlock()
         return compiled
     }
 
-    /// Turns a Stencil error into "origin:line: reason".
     static func problem(from error: Error, origin: String) -> TemplateProblem {
-        if let drafting = error as? DraftingError, case .template(let problems) = drafting, let first = problems.first {
-            return first
-        }
-        if let syntax = error as? TemplateSyntaxError {
-            let line = syntax.token.map { Int($0.sourceMap.location.lineNumber) } ?? 0
-            return TemplateProblem(origin: origin, line: line, message: syntax.reason)
-        }
-        return TemplateProblem(origin: origin, line: 0, message: String(describing: error))
+        CompiledTemplate.problem(from: error, origin: origin, lines: [:])
     }
 }

@@ -77,3 +77,67 @@ enum TemplateSource {
         }
     }
 }
+
+extension TemplateSource {
+    /// What a scan of the template finds the way Stencil's lexer does: the line each token starts
+    /// on (one entry per token Stencil makes) and the lines of tags never closed — Stencil drops
+    /// everything after such a tag without a word.
+    struct Scan {
+        var tokenLines: [Int] = []
+        var unclosed: [(line: Int, opener: String)] = []
+    }
+
+    static func scan(_ text: String) -> Scan {
+        let scalars = Array(text.unicodeScalars)
+        var result = Scan()
+        var line = 1
+        var position = 0
+        /// Line numbers of every scalar position, advanced lazily.
+        var counted = 0
+        func lineAt(_ index: Int) -> Int {
+            while counted < index {
+                if scalars[counted] == "\n" { line += 1 }
+                counted += 1
+            }
+            return line
+        }
+        let ends: [Unicode.Scalar: Unicode.Scalar] = ["{": "}", "%": "%", "#": "#"]
+        while position < scalars.count {
+            var start: Int?
+            var index = position + 1
+            while index < scalars.count {
+                if scalars[index - 1] == "{", ends[scalars[index]] != nil { start = index - 1; break }
+                index += 1
+            }
+            guard let tagStart = start else {
+                result.tokenLines.append(lineAt(position))
+                break
+            }
+            if tagStart > position { result.tokenLines.append(lineAt(position)) }
+            let endChar = ends[scalars[tagStart + 1]]!
+            var found = false
+            var previous = false
+            var cursor = tagStart
+            while cursor < scalars.count {
+                if previous && scalars[cursor] == "}" { found = true; break }
+                previous = scalars[cursor] == endChar
+                cursor += 1
+            }
+            let tagLine = lineAt(tagStart)
+            result.tokenLines.append(tagLine)
+            let opener = "{" + String(scalars[tagStart + 1])
+            if !found {
+                result.unclosed.append((tagLine, opener))
+                break
+            }
+            // A `{{` closed only lines later is a `{{` left open on its own line.
+            if opener == "{{", scalars[tagStart..<cursor].contains("\n") {
+                result.unclosed.append((tagLine, opener))
+            }
+            position = cursor + 1
+        }
+        return result
+    }
+
+    static func tokenLines(_ text: String) -> [Int] { scan(text).tokenLines }
+}

@@ -24,10 +24,11 @@ struct VariableChecker {
         var problems: [TemplateProblem] = []
         var scopes: [[String: Any]] = []
         for token in template.tokens {
-            let line = Int(token.sourceMap.location.lineNumber)
+            let line = template.line(of: token)
             func report(_ message: String) {
                 problems.append(TemplateProblem(origin: template.origin, line: line, message: message))
             }
+            if template.unclosed.contains(where: { $0.line == line }) { continue }
             switch token.kind {
             case .variable:
                 check(expression: token.contents, scopes: scopes, report: report)
