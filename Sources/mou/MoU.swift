@@ -6,5 +6,9 @@ struct MoU: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mou",
         abstract: "Draft, announce and review Memoranda of Understanding in Turkish, Russian and English.",
-        subcommands: [TemplatesCommand.self])
+        subcommands: [
+            InitCommand.self,
+            SchemaCommand.self,
+            TemplatesCommand.self,
+        ])
 }
