@@ -9,6 +9,7 @@ struct MoU: ParsableCommand {
         subcommands: [
             InitCommand.self,
             SchemaCommand.self,
+            GrammarCommand.self,
             TemplatesCommand.self,
         ])
 }
