@@ -49,16 +49,23 @@ public struct MoUDrafter: Sendable {
             })
         }
         return RenderedVersion(language: language, markup: markup, origin: template.origin,
-                               notes: grammarNotes(grammar))
+                               notes: grammar.warnings)
     }
 
     /// The Stencil context of one language version, with the grammar session under `grammar`.
     func context(_ agreement: Agreement, language: Language,
-                 recorder: LookupRecorder?) throws -> ([String: Any], PendingGrammarSession) {
+                 recorder: LookupRecorder?) throws -> ([String: Any], GrammarSession) {
         let locale = try locale(language)
         var context = MoUContext.make(agreement, language: language, locale: locale, recorder: recorder)
-        let grammar = try makeGrammarSession(agreement, language: language)
-        context["grammar"] = grammar
+        let data = try LocaleCache.shared.grammarData(language, store: store)
+        var readings: [String: AbbreviationReading] = [:]
+        for party in agreement.parties {
+            guard let reading = party.reading else { continue }
+            for short in party.short.values { readings[short] = reading }
+        }
+        let grammar = GrammarSession(language: language, nouns: data.nouns, frontHarmony: data.frontHarmony,
+                                     readings: readings)
+        context[GrammarSession.contextKey] = grammar
         return (context, grammar)
     }
 
@@ -83,5 +90,18 @@ final class LocaleCache: @unchecked Sendable {
         let locale = try MoULocale.load(language, from: store)
         lock.lock(); cache[key] = locale; lock.unlock()
         return locale
+    }
+
+    private var grammar: [String: GrammarData] = [:]
+
+    /// The noun lexicon and harmony exceptions of `locales/<lang>/nouns.yaml`, parsed once.
+    func grammarData(_ language: Language, store: ResourceStore) throws -> GrammarData {
+        let key = (store.overrideRoot?.path ?? "") + "\u{0}" + language.rawValue
+        lock.lock()
+        if let cached = grammar[key] { lock.unlock(); return cached }
+        lock.unlock()
+        let data = try GrammarData.load(language, from: store)
+        lock.lock(); grammar[key] = data; lock.unlock()
+        return data
     }
 }

@@ -8,7 +8,8 @@ import Linguistics
 ///
 /// The keys, documented for template authors:
 /// `language`, `labels` (labels.yaml), `parties` (first = ours) and `party1`/`party2`, each with
-/// `id name short country countryCode nextIsLast signatory{name title gender} contact{unit email phone}`;
+/// `id name short country countryCode nextIsLast place signatory{name title gender}
+/// contact{unit email phone person}`;
 /// `signing{date place online}`, `areas` (each `id name text`), `duration{years automaticRenewal
 /// terminationNoticeMonths}`, `originals`, `languages` (the versions named and listed in this
 /// language), `languageCount`, `prevailing` (the prevailing version's name, or nil), `costs{eachOwn
@@ -23,20 +24,23 @@ public enum MoUContext {
             value[language] ?? value[.en] ?? value.sorted { $0.key < $1.key }.first?.value ?? ""
         }
         func party(_ party: Party, _ path: String, nextIsLast: Bool) -> TemplateObject {
-            let contact = party.contact.map { contact in
-                object(path + ".contact", ["unit": text(contact.unit), "email": contact.email, "phone": contact.phone])
+            func person(_ person: Person, _ path: String) -> TemplateObject {
+                object(path, ["name": text(person.name), "title": text(person.title), "gender": person.gender?.rawValue])
             }
+            let contact = party.contact.map { contact in
+                object(path + ".contact", ["unit": text(contact.unit), "email": contact.email, "phone": contact.phone,
+                                           "person": contact.person.map { person($0, path + ".contact.person") }])
+            }
+            // Where this party signs: its own city in an online signing, else the common place.
+            let place = agreement.signing.places?[party.id].map(text) ?? text(agreement.signing.place)
             return object(path, [
                 "id": party.id,
                 "name": text(party.name),
                 "short": text(party.short),
                 "country": text(party.country.name),
                 "countryCode": party.country.code,
-                "signatory": object(path + ".signatory", [
-                    "name": text(party.signatory.name),
-                    "title": text(party.signatory.title),
-                    "gender": party.signatory.gender?.rawValue,
-                ]),
+                "signatory": person(party.signatory, path + ".signatory"),
+                "place": place,
                 "contact": contact,
                 // "A, B and C": true for the party just before the last, where "and" goes.
                 "nextIsLast": nextIsLast,

@@ -12,7 +12,7 @@ enum EscapeFilter {
         case nil:
             return ""
         case let text as String:
-            return PendingMarkup.escape(text)
+            return Markup.escape(text)
         case let number as Int:
             return String(number)
         case let flag as Bool:
@@ -22,7 +22,7 @@ enum EscapeFilter {
         case let list as [Any]:
             throw TemplateSyntaxError("a list of \(list.count) values cannot be printed as text — loop over it with {% for %}")
         case let other?:
-            return PendingMarkup.escape(String(describing: other))
+            return Markup.escape(String(describing: other))
         }
     }
 }

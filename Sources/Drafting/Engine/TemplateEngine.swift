@@ -102,7 +102,7 @@ public final class TemplateEngine: @unchecked Sendable {
     public init() {
         let ext = Extension()
         ext.registerFilter(EscapeFilter.name) { value in try EscapeFilter.apply(value) }
-        PendingGrammarFilters.register(in: ext)
+        GrammarFilters.register(in: ext)
         environment = Environment(extensions: [ext], trimBehaviour: .nothing)
     }
 
