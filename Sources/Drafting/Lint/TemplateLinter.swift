@@ -29,15 +29,15 @@ public struct TemplateLinter: Sendable {
             let template = engine.template(text: text, origin: origin, relativePath: path)
             ids.append((language, origin, Self.blockIDs(text)))
             problems += unclosedTags(template)
-            // An unknown filter is reported by the name check below, with the same line.
-            if let parseProblem = template.parseProblem, !parseProblem.message.hasPrefix("Unknown filter") {
-                problems.append(parseProblem)
-            }
             let drafter = MoUDrafter(store: store, engine: engine)
             do {
                 let (context, _) = try drafter.context(SampleAgreement.full, language: language, recorder: nil)
                 let nameProblems = drafter.checkNames(template, context: context)
                 problems += nameProblems
+                // Stencil stops at its first error; the name check has usually said it already.
+                if let parseProblem = template.parseProblem, !nameProblems.contains(where: { $0.line == parseProblem.line }) {
+                    problems.append(parseProblem)
+                }
                 guard nameProblems.isEmpty, template.parseProblem == nil, template.unclosed.isEmpty else { continue }
                 let version = try drafter.render(SampleAgreement.full, language: language)
                 if let problem = MarkupCheck.problem(in: version.markup, origin: origin, language: language) {

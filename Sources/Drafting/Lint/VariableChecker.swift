@@ -18,6 +18,9 @@ struct VariableChecker {
     private static let forloop = TemplateObject(path: "forloop", fields: [
         "counter": 1, "counter0": 0, "first": true, "last": true, "length": 1,
     ], recorder: nil)
+    /// Stencil's own tags.
+    private static let tags: Set<String> = ["for", "endfor", "empty", "break", "continue", "if", "elif", "else", "endif",
+                                            "ifnot", "filter", "endfilter", "include", "extends", "block", "endblock", "now"]
     private static let operators: Set<String> = ["and", "or", "not", "in", "==", "!=", "<", ">", "<=", ">="]
 
     func problems() -> [TemplateProblem] {
@@ -63,6 +66,8 @@ struct VariableChecker {
                         let filter = Self.split(String(name), on: ":")[0]
                         if !engine.hasFilter(filter) { report(unknownFilter(filter)) }
                     }
+                case _ where !Self.tags.contains(tag):
+                    report("unknown tag '\(tag)' — MoU templates use for/endfor, if/elif/else/endif and filter/endfilter")
                 default:
                     continue
                 }
