@@ -30,9 +30,9 @@ final class LoadingErrorTests: XCTestCase {
 
     func testMissingKeyPointsAtTheParentMapping() {
         XCTAssertEqual(error(replacing: "\noriginals: 2", with: ""),
-                       "mou.yaml:1:1: originals: missing — add `originals:` here")
+                       "mou.yaml:1:1: originals: missing — add `originals:` to the mapping that starts here")
         XCTAssertEqual(error(replacing: "      title: {tr: Genel Müdür, ru: Генеральный директор}\n", with: ""),
-                       "mou.yaml:20:7: parties[1].signatory.title: missing — add `title:` here")
+                       "mou.yaml:20:7: parties[1].signatory.title: missing — add `title:` to the mapping that starts here")
     }
 
     func testMissingKeyNamesALikelyTypo() {

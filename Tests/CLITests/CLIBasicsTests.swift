@@ -10,14 +10,21 @@ final class CLIBasicsTests: XCTestCase {
         XCTAssertTrue(top.stdout.contains("USAGE: mou"), top.stdout)
         let subcommands = MouRunner.subcommands(inHelp: top.stdout)
         XCTAssertTrue(subcommands.contains("init") && subcommands.contains("schema"), "\(subcommands)")
-        for name in subcommands {
-            let help = try MouRunner.run([name, "--help"])
+        // Every command and nested subcommand (`mou grammar suffix`) answers --help.
+        var pending = subcommands.map { [$0] }
+        var checked = 0
+        while let command = pending.popLast() {
+            let name = command.joined(separator: " ")
+            let help = try MouRunner.run(command + ["--help"])
             XCTAssertEqual(help.status, 0, "mou \(name) --help: \(help.stderr)")
             XCTAssertTrue(help.stdout.contains("USAGE: mou \(name)"), "mou \(name) --help: \(help.stdout)")
             XCTAssertEqual(help.stderr, "", "mou \(name) --help")
-            let viaHelp = try MouRunner.run(["help", name])
+            let viaHelp = try MouRunner.run(["help"] + command)
             XCTAssertEqual(viaHelp.status, 0, "mou help \(name)")
+            pending += MouRunner.subcommands(inHelp: help.stdout).map { command + [$0] }
+            checked += 1
         }
+        XCTAssertGreaterThanOrEqual(checked, 2)
     }
 
     func testUnknownOptionExits2WithOneLine() throws {

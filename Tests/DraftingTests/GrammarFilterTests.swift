@@ -23,6 +23,19 @@ final class GrammarFilterTests: XCTestCase {
         XCTAssertEqual(session.warnings, [])
     }
 
+    func testReadingsComeFromTheParties() throws {
+        let rsmb = Party(id: "rsmb", name: [.tr: "Rusya KOBİ Kurumu"], short: [.tr: "RSMB", .en: "RSMB"],
+                         reading: .letters, country: Country(code: "RU", name: [.tr: "Rusya"]),
+                         signatory: Person(name: [:], title: [:]))
+        let kosgeb = Party(id: "kosgeb", name: [.tr: "KOSGEB"], short: [.tr: "KOSGEB"], reading: nil,
+                           country: Country(code: "TR", name: [.tr: "Türkiye"]), signatory: Person(name: [:], title: [:]))
+        let readings = GrammarSession.readings(of: [rsmb, kosgeb])
+        XCTAssertEqual(readings, ["RSMB": .letters])
+        let (text, session) = try render("{{ a|tr_dative }}, {{ b|tr_dative }}", .tr, ["a": "RSMB", "b": "KOSGEB"], readings: readings)
+        XCTAssertEqual(text, "RSMB'ye, KOSGEB'e")
+        XCTAssertEqual(session.warnings.count, 1, "only KOSGEB's reading is a guess: \(session.warnings)")
+    }
+
     func testGuessedReadingIsAWarning() throws {
         let (text, session) = try render("{{ a|tr_accusative }}", .tr, ["a": "ABD"])
         XCTAssertEqual(text, "ABD'yi")

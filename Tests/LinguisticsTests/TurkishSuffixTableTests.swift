@@ -148,7 +148,19 @@ final class TurkishSuffixTableTests: XCTestCase {
         XCTAssertEqual(Turkish.guessReading("NATO"), .word)
         XCTAssertEqual(Turkish.guessReading("TBMM"), .letters)
         XCTAssertEqual(Turkish.guessReading("ABD"), .letters)
+        XCTAssertEqual(Turkish.guessReading("UNCTAD"), .word)
+        XCTAssertEqual(Turkish.guessReading("AKP"), .letters)
+        XCTAssertEqual(Turkish.guessReading("TOBB"), .word)
         XCTAssertEqual(Turkish.letterNames("ABD"), "a-be-de")
+    }
+
+    /// Letters by their names (TDK alphabet: be, ce) and numbers at the end of a token.
+    func testLettersAndTrailingNumbers() {
+        XCTAssertEqual(Turkish.inflect("B", case: .dative).text, "B'ye")
+        XCTAssertEqual(Turkish.inflect("COVID-19", case: .dative).text, "COVID-19'a")
+        XCTAssertEqual(Turkish.inflect("%50", case: .dative).text, "%50'ye")
+        XCTAssertEqual(Turkish.inflect("1 Ekim 2021", case: .locative, relative: true).text, "1 Ekim 2021'deki")
+        XCTAssertEqual(Turkish.inflect("92 ülke", case: .genitive).text, "92 ülkenin")
     }
 
     func testUnknownInputNeverCrashes() {

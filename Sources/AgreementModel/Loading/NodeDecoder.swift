@@ -167,7 +167,7 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         // Point at the mapping that lacks the key; a near-miss key in it is most likely a typo.
         let present = mapping.compactMap { $0.key.scalar?.string }
         let others = present.filter { $0 != key.stringValue }
-        var message = "missing — add `\(key.stringValue):` here"
+        var message = "missing — add `\(key.stringValue):` to the mapping that starts here"
         if let typo = others.first(where: { KeyPath.suggestion(for: $0, among: [key.stringValue]) != nil }),
            let typoNode = mapping.first(where: { $0.key.scalar?.string == typo })?.key {
             message = "missing — the key `\(typo)` at \(session.location(typoNode.mark).line):\(session.location(typoNode.mark).column) looks like a typo; rename it to `\(key.stringValue)`"

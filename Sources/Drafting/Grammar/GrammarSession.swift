@@ -1,3 +1,4 @@
+import AgreementModel
 import Foundation
 import Linguistics
 import MoUResources
@@ -33,6 +34,17 @@ public final class GrammarSession {
                             readings: [String: AbbreviationReading] = [:]) throws {
         let data = try GrammarData.load(language, from: store)
         self.init(language: language, nouns: data.nouns, frontHarmony: data.frontHarmony, readings: readings)
+    }
+
+    /// The readings the parties declare, under each of their short names in every language
+    /// (parties without a `reading` are left out, so their abbreviations are guessed and warned).
+    public static func readings(of parties: [Party]) -> [String: AbbreviationReading] {
+        var readings: [String: AbbreviationReading] = [:]
+        for party in parties {
+            guard let reading = party.reading else { continue }
+            for short in party.short.values { readings[short] = reading }
+        }
+        return readings
     }
 
     public func warn(_ message: String) {

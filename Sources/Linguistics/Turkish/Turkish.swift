@@ -31,6 +31,9 @@ public enum Turkish {
 
         if let number = spokenNumber(last) {
             spoken = number
+        } else if last.count == 1, let letter = last.first, letter.isLetter, letter.isUppercase {
+            // A single capital is said by its name: B'ye (be), C'ye (ce).
+            spoken = TurkishAbbreviations.spelled(last)
         } else if TurkishAbbreviations.isAbbreviation(last) {
             let chosen: AbbreviationReading
             if let reading {
@@ -102,12 +105,18 @@ public enum Turkish {
 
     /// The spoken form of a number written in digits (`92` → "doksan iki", `3,5` → "üç virgül
     /// beş", `%50` → "yüzde elli"), or nil when the token is not a number.
+    /// A token that merely ends in digits (COVID-19, 2021-10-01) is read by its final number.
     static func spokenNumber(_ token: String) -> String? {
         var body = token
         var prefix = ""
         if body.hasPrefix("%") { body.removeFirst(); prefix = "yüzde " }
-        guard body.first?.isASCIIDigit == true, let number = DecimalNumber(parsing: body, language: .tr) else { return nil }
-        return prefix + spellOut(number)
+        if body.first?.isASCIIDigit == true, let number = DecimalNumber(parsing: body, language: .tr) {
+            return prefix + spellOut(number)
+        }
+        guard body.last?.isASCIIDigit == true else { return nil }
+        let digits = String(body.reversed().prefix(while: \.isASCIIDigit).reversed())
+        guard let value = UInt64(digits) else { return nil }
+        return spellOut(value)
     }
 
     /// Guesses how an abbreviation is read: see `TurkishAbbreviations.guessReading`.

@@ -24,7 +24,7 @@ enum TurkishAbbreviations {
     ]
 
     /// Guesses a reading from the letters: a word when it has vowels and no cluster Turkish
-    /// cannot pronounce (KOSGEB, NATO, TÜBİTAK, ODTÜ, TOBB), letter by letter otherwise (RSMB,
+    /// cannot pronounce (KOSGEB, NATO, TÜBİTAK, ODTÜ, TOBB, UNCTAD), letter by letter otherwise (RSMB,
     /// TBMM, ABD, AB, IMF). Two-letter abbreviations are read by letters (AB, BM).
     static func guessReading(_ abbreviation: String) -> AbbreviationReading {
         var letters = Array(TurkishSounds.lower(abbreviation).filter(\.isLetter))
@@ -38,12 +38,8 @@ enum TurkishAbbreviations {
         }
         if cluster.count >= 3 { return .letters }
         if cluster.count == 2 && !finalClusters.contains(String(cluster)) { return .letters }
-        // Three consonants in a row anywhere: read by letters.
-        var run = 0
-        for c in letters {
-            run = TurkishSounds.isVowel(c) ? 0 : run + 1
-            if run >= 3 { return .letters }
-        }
+        // Three consonants before the first vowel cannot start a word.
+        if letters.prefix(while: { !TurkishSounds.isVowel($0) }).count >= 3 { return .letters }
         return .word
     }
 
