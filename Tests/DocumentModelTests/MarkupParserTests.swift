@@ -214,3 +214,39 @@ final class MarkupParserTests: XCTestCase {
         XCTAssertEqual(try parse("## A{#x}"), [Block(.heading(level: 1, [.text("A{#x}")]))])
     }
 }
+
+final class FenceSpellingTests: XCTestCase {
+    func testPandocAndShortSpellingsOfColumnsAgree() throws {
+        let pandoc = try MarkupParser.parse("""
+        ::: {.columns languages="tr en"}
+        ::: {.row #areas}
+        ::: {.cell lang=tr}
+        a
+        :::
+        ::: {.cell lang=en}
+        b
+        :::
+        :::
+        :::
+        """)
+        let short = try MarkupParser.parse("::: columns tr en\n::: row {#areas}\n::: cell\na\n:::\n::: cell\nb\n:::\n:::\n:::")
+        XCTAssertEqual(pandoc, short)
+        XCTAssertEqual(pandoc.blocks, [Block(.columns(Columns(languages: [.tr, .en], rows: [
+            ColumnRow(id: "areas", cells: [[Block(.paragraph([.text("a")]), language: .tr)],
+                                           [Block(.paragraph([.text("b")]), language: .en)]]),
+        ])))])
+    }
+
+    func testFenceAttributeErrors() {
+        XCTAssertThrowsError(try MarkupParser.parse("::: {.columns languages=\"tr en}\n:::", source: "f.md")) {
+            XCTAssertEqual(($0 as? MarkupError)?.description, "f.md:1:1: unclosed '\"' in the attributes")
+        }
+        XCTAssertThrowsError(try MarkupParser.parse("::: columns tr en\n::: row\n::: {.cell lang=en}\n:::\n::: cell\n:::\n:::\n:::")) {
+            XCTAssertEqual(($0 as? MarkupError)?.line, 3)
+            XCTAssertTrue(($0 as? MarkupError)?.message.contains("its column is tr") ?? false, "\($0)")
+        }
+        XCTAssertThrowsError(try MarkupParser.parse("::: {lang=xx}\na\n:::")) {
+            XCTAssertTrue(($0 as? MarkupError)?.message.contains("unknown language 'xx'") ?? false, "\($0)")
+        }
+    }
+}

@@ -16,8 +16,11 @@
 /// - `\newpage` alone on a line: a page break.
 /// - `::: signatures` … `:::`: signers separated by blank lines; each signer is the party line
 ///   (`**For KOSGEB**`), the name, the title, then optional detail lines (date, place).
-/// - `::: columns tr ru` … `:::` holding `::: row {#id}` … `:::` blocks (the id is optional),
-///   each holding one `::: cell` … `:::` per language: the side-by-side layout.
+/// - `::: {.columns languages="tr ru"}` … `:::` holding `::: {.row #id}` … `:::` blocks (the id
+///   is optional: `::: row`), each holding one `::: {.cell lang=tr}` … `:::` per language, in
+///   the order of the languages: the side-by-side layout. Fence attributes follow pandoc
+///   (`#id`, `.class`, `key=value`, `key="a b"`); the short spellings `::: columns tr ru`,
+///   `::: row {#id}` and `::: cell` are read too.
 /// - `::: {lang=ru}` … `:::`: the blocks inside are in that language (`und`: not known).
 /// - Front matter (only at the very start): `---`, `key: "value"` lines for title, subject,
 ///   creator, languages (`[tr, ru]`) and created, then `---`.

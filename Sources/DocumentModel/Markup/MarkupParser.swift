@@ -362,34 +362,32 @@ struct BlockParser {
         throw error(lines[open].strippedLeft, "unclosed ':::' fence — add a line ':::' where the block ends")
     }
 
-    /// The fence's name and arguments: `signatures`, `columns tr ru`, `row {#id}`, `cell`, `{lang=ru}`.
-    static func fenceInfo(_ line: SourceLine) -> (name: String, args: [Substring]) {
-        var info = line.text.drop { $0 == ":" }
-        while info.last == ":" || info.last == " " || info.last == "\t" { info = info.dropLast() }
-        let words = info.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        guard let name = words.first else { return ("", []) }
-        return (String(name), Array(words.dropFirst()))
+    func fenceInfo(_ line: SourceLine) throws -> FenceInfo {
+        do {
+            return try FenceInfo.parse(SourceLine.trimRight(line.text))
+        } catch {
+            throw self.error(line, error.message)
+        }
     }
 
     func parseFence(_ line: SourceLine, body: ArraySlice<SourceLine>, language: Language?) throws -> [Block] {
-        let (name, args) = Self.fenceInfo(line)
-        switch name {
+        let info = try fenceInfo(line)
+        switch info.kind {
         case "signatures":
             return [Block(.signatures(try parseSigners(body)), language: language)]
         case "columns":
-            return [Block(.columns(try parseColumns(line, args: args, body: body)), language: language)]
+            return [Block(.columns(try parseColumns(line, info: info, body: body)), language: language)]
         case "row", "cell":
-            throw error(line, "'::: \(name)' belongs inside '::: columns' — wrap it in a columns block")
-        default:
-            if name.hasPrefix("{lang=") && name.hasSuffix("}") && args.isEmpty {
-                let code = name.dropFirst(6).dropLast()
-                if code == "und" { return try parseBlocks(body, language: nil) }
-                guard let lang = Language(code: String(code)) else {
-                    throw error(line, "unknown language '\(code)' — use tr, ru, en or und")
-                }
-                return try parseBlocks(body, language: lang)
+            throw error(line, "'::: \(info.kind ?? "")' belongs inside '::: columns' — wrap it in a columns block")
+        case nil:
+            guard let code = info.attributes["lang"] else { fallthrough }
+            if code == "und" { return try parseBlocks(body, language: nil) }
+            guard let lang = Language(code: code) else {
+                throw error(line, "unknown language '\(code)' — use tr, ru, en or und")
             }
-            throw error(line, "unknown fenced block '\(name)' — use signatures, columns or {lang=xx}")
+            return try parseBlocks(body, language: lang)
+        default:
+            throw error(line, "unknown fenced block '\(info.kind ?? "")' — use signatures, columns or {lang=xx}")
         }
     }
 
@@ -412,11 +410,12 @@ struct BlockParser {
         return signers
     }
 
-    func parseColumns(_ line: SourceLine, args: [Substring], body: ArraySlice<SourceLine>) throws -> Columns {
+    func parseColumns(_ line: SourceLine, info: FenceInfo, body: ArraySlice<SourceLine>) throws -> Columns {
         var languages: [Language] = []
-        for arg in args {
-            guard let lang = Language(code: String(arg)) else {
-                throw error(line, "unknown language '\(arg)' in '::: columns' — use tr, ru or en")
+        let codes = info.words + (info.attributes["languages"]?.split(separator: " ").map(String.init) ?? [])
+        for code in codes {
+            guard let lang = Language(code: code) else {
+                throw error(line, "unknown language '\(code)' in '::: columns' — use tr, ru or en")
             }
             languages.append(lang)
         }
@@ -428,29 +427,25 @@ struct BlockParser {
         while i < body.endIndex {
             if body[i].isBlank { i += 1; continue }
             let rowLine = body[i].strippedLeft
-            let (name, rowArgs) = Self.fenceInfo(rowLine)
-            guard case .fenceOpen = Self.classify(rowLine), name == "row" else {
+            guard case .fenceOpen = Self.classify(rowLine), let rowInfo = try? fenceInfo(rowLine), rowInfo.kind == "row" else {
                 throw error(rowLine, "inside '::: columns' only '::: row' blocks may stand — wrap this in '::: row' and '::: cell'")
             }
-            var id: String?
-            if let attr = rowArgs.first {
-                guard rowArgs.count == 1, attr.hasPrefix("{#"), attr.hasSuffix("}"),
-                      attr.count > 3, attr.dropFirst(2).dropLast().unicodeScalars.allSatisfy(Markup.isIDScalar) else {
-                    throw error(rowLine, "a row takes only an id, as in '::: row {#areas}'")
-                }
-                id = String(attr.dropFirst(2).dropLast())
-            }
+            let id = try fenceInfo(rowLine).id
             let end = try fenceEnd(body, openAt: i)
             var cells: [[Block]] = []
             var j = i + 1
             while j < end {
                 if body[j].isBlank { j += 1; continue }
                 let cellLine = body[j].strippedLeft
-                guard case .fenceOpen = Self.classify(cellLine), Self.fenceInfo(cellLine).name == "cell" else {
+                guard case .fenceOpen = Self.classify(cellLine), let cellInfo = try? fenceInfo(cellLine),
+                      cellInfo.kind == "cell" else {
                     throw error(cellLine, "inside '::: row' only '::: cell' blocks may stand — wrap this in '::: cell'")
                 }
                 let cellEnd = try fenceEnd(body, openAt: j)
                 let lang = cells.count < languages.count ? languages[cells.count] : nil
+                if let code = cellInfo.attributes["lang"], Language(code: code) != lang {
+                    throw error(cellLine, "this cell says lang=\(code) but its column is \(lang?.rawValue ?? "missing") — put the cells in the order of '::: columns'")
+                }
                 cells.append(try parseBlocks(body[(j + 1)..<cellEnd], language: lang))
                 j = cellEnd + 1
             }

@@ -32,12 +32,20 @@ public enum MarkdownWriter {
     }
 
     /// The lines of a block sequence whose blocks are in `language` unless a div says otherwise.
-    static func blocks(_ blocks: [Block], language: Language?) -> [String] {
+    /// `inItem`: inside a list item a list follows its paragraph without a blank line, which
+    /// keeps items compact; elsewhere a blank line precedes it, as pandoc wants.
+    static func blocks(_ blocks: [Block], language: Language?, inItem: Bool = false) -> [String] {
         var lines: [String] = []
         var previous: ListMarkerStyle?
         var i = 0
         while i < blocks.count {
-            if !lines.isEmpty { lines.append("") }
+            let tight: Bool
+            switch (i > 0 ? blocks[i - 1].content : nil, blocks[i].content) {
+            case (.paragraph?, .orderedList), (.paragraph?, .bulletList):
+                tight = inItem && blocks[i - 1].language == blocks[i].language
+            default: tight = false
+            }
+            if !lines.isEmpty && !tight { lines.append("") }
             let lang = blocks[i].language
             if lang != language {
                 var j = i
@@ -76,7 +84,6 @@ public enum MarkdownWriter {
             let delimiter = style == .period ? "." : ")"
             var lines: [String] = []
             for (n, item) in items.enumerated() {
-                if n > 0 { lines.append("") }
                 lines += listItem(item, marker: "\(start + n)\(delimiter)", language: lang)
             }
             return lines
@@ -84,8 +91,7 @@ public enum MarkdownWriter {
             style = previous == .dash ? .star : .dash
             let marker = style == .dash ? "-" : "*"
             var lines: [String] = []
-            for (n, item) in items.enumerated() {
-                if n > 0 { lines.append("") }
+            for item in items {
                 lines += listItem(item, marker: marker, language: lang)
             }
             return lines
@@ -104,12 +110,13 @@ public enum MarkdownWriter {
         case .pageBreak:
             return ["\\newpage"]
         case .columns(let columns):
-            var lines = ["::: columns " + columns.languages.map(\.rawValue).joined(separator: " ")]
+            var lines = ["::: {.columns languages=\"" + columns.languages.map(\.rawValue).joined(separator: " ") + "\"}"]
             for row in columns.rows {
-                lines.append("::: row" + (row.id.map { " {#\($0)}" } ?? ""))
+                lines.append(row.id.map { "::: {.row #\($0)}" } ?? "::: row")
                 for (n, cell) in row.cells.enumerated() {
-                    lines.append("::: cell")
-                    lines += blocks(cell, language: n < columns.languages.count ? columns.languages[n] : nil)
+                    let language = n < columns.languages.count ? columns.languages[n] : nil
+                    lines.append(language.map { "::: {.cell lang=\($0.rawValue)}" } ?? "::: cell")
+                    lines += blocks(cell, language: language)
                     lines.append(":::")
                 }
                 lines.append(":::")
@@ -126,7 +133,7 @@ public enum MarkdownWriter {
 
     /// The item's blocks with the marker before the first line and the rest indented to match.
     static func listItem(_ item: [Block], marker: String, language: Language?) -> [String] {
-        let body = blocks(item, language: language)
+        let body = blocks(item, language: language, inItem: true)
         guard let first = body.first else { return [marker] }
         let indent = String(repeating: " ", count: marker.count + 1)
         var lines = [first.isEmpty ? marker : marker + " " + first]
