@@ -54,8 +54,7 @@ struct DocxBody {
             for signer in signers {
                 beginCell(width: cellWidth)
                 paragraph(style: "Signature", signer.party, language, strong: true)
-                paragraph(style: "Signature", [], language)
-                paragraph(style: "Signature", [.text("______________________________")], language)
+                paragraph(style: "SignatureLine", [], language)
                 paragraph(style: "Signature", signer.name, language)
                 paragraph(style: "Signature", signer.title, language)
                 for line in signer.details { paragraph(style: "Signature", line, language) }

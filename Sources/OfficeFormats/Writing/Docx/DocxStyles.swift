@@ -19,6 +19,9 @@ enum DocxStyles {
         ("List", paragraph("List", "List", basedOn: "BodyText", next: "List", pPr: "<w:spacing w:after=\"60\"/>", rPr: "")),
         ("Signature", paragraph("Signature", "Signature", next: "Signature",
                                 pPr: "<w:keepNext/><w:keepLines/><w:spacing w:after=\"60\"/>", rPr: "")),
+        ("SignatureLine", paragraph("SignatureLine", "Signature Line", basedOn: "Signature", next: "Signature",
+                                    pPr: "<w:keepNext/><w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"auto\"/></w:pBdr>"
+                                        + "<w:spacing w:before=\"600\" w:after=\"60\"/><w:ind w:right=\"284\"/>", rPr: "")),
         ("TableContents", paragraph("TableContents", "Table Contents", next: "TableContents",
                                     pPr: "<w:spacing w:before=\"40\" w:after=\"40\"/>", rPr: "")),
         ("TableHeading", paragraph("TableHeading", "Table Heading", basedOn: "TableContents", next: "TableContents",

@@ -11,6 +11,10 @@ struct OdtBody {
     private var tableCount = 0
     private var usesBreak = false
     private var atParagraphStart = true
+    /// How many table cells enclose the current block: headings inside cells are written as
+    /// paragraphs in the heading style (same look, keep-with-next from the style), because
+    /// readers such as pandoc drop `text:h` in cells.
+    private var cellDepth = 0
 
     init(capacity: Int) { out.reserveCapacity(capacity) }
 
@@ -26,7 +30,7 @@ struct OdtBody {
             paragraph("Title", inlines, language)
         case .heading(let level, let inlines):
             let level = min(max(level, 1), 3)
-            paragraph("Heading_20_\(level)", inlines, language, heading: level)
+            paragraph("Heading_20_\(level)", inlines, language, heading: cellDepth == 0 ? level : nil)
         case .paragraph(let inlines):
             paragraph(paragraphStyle ?? "Text_20_body", inlines, language)
         case .orderedList(let start, let items):
@@ -37,7 +41,8 @@ struct OdtBody {
             let columns = table.rows.map(\.count).max() ?? 0
             guard columns > 0 else { return }
             beginTable(columns: columns)
-            if table.headerRows > 0 { out += "<table:table-header-rows>" }
+            // Header rows are written as ordinary rows in the heading style: pandoc's ODT reader
+            // drops `table:table-header-rows` and with it the header's text.
             for (r, row) in table.rows.enumerated() {
                 out += "<table:table-row table:style-name=\"MoURow\">"
                 for c in 0..<columns {
@@ -45,7 +50,6 @@ struct OdtBody {
                          style: r < table.headerRows ? "Table_20_Heading" : "Table_20_Contents")
                 }
                 out += "</table:table-row>"
-                if r + 1 == table.headerRows { out += "</table:table-header-rows>" }
             }
             out += "</table:table>"
         case .signatures(let signers):
@@ -55,8 +59,7 @@ struct OdtBody {
             for signer in signers {
                 out += "<table:table-cell table:style-name=\"MoUCell\" office:value-type=\"string\">"
                 paragraph("Signature", signer.party, language, strong: true)
-                paragraph("Signature", [], language)
-                paragraph("Signature", [.text("______________________________")], language)
+                paragraph("Signature_20_Line", [], language)
                 paragraph("Signature", signer.name, language)
                 paragraph("Signature", signer.title, language)
                 for line in signer.details { paragraph("Signature", line, language) }
@@ -85,7 +88,9 @@ struct OdtBody {
     // MARK: Lists
 
     private mutating func list(ordered: Bool, start: Int, items: [[Block]], language: Language, nested: Bool) {
-        out += nested ? "<text:list>" : "<text:list text:style-name=\"\(ordered ? "Numbering_20_123" : "List_20_1")\">"
+        // Nested lists name their style too: otherwise they inherit the outer list's (a numbered
+        // list inside a bulleted one would get bullets).
+        out += "<text:list text:style-name=\"\(ordered ? "Numbering_20_123" : "List_20_1")\">"
         for (i, item) in items.enumerated() {
             out += i == 0 && ordered && start != 1 ? "<text:list-item text:start-value=\"\(max(start, 0))\">" : "<text:list-item>"
             if item.isEmpty { paragraph("List", [], language) }
@@ -131,6 +136,8 @@ struct OdtBody {
         out += bordered ? "<table:table-cell table:style-name=\"MoUCellBorder\" office:value-type=\"string\">"
                         : "<table:table-cell table:style-name=\"MoUCell\" office:value-type=\"string\">"
         var wrote = false
+        cellDepth += 1
+        defer { cellDepth -= 1 }
         for block in blocks {
             let l = block.language ?? language
             block.content == .pageBreak ? () : self.block(block, language: l, paragraphStyle: style)

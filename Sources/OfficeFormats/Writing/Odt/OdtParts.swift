@@ -66,6 +66,8 @@ enum OdtParts {
                            "<style:paragraph-properties fo:margin-bottom=\"0.1cm\"/>", cls: "list")),
         ("Signature", paragraph("Signature", "Signature", parent: "Standard", next: "Signature",
                                 "<style:paragraph-properties fo:margin-bottom=\"0.1cm\" fo:keep-with-next=\"always\"/>")),
+        ("Signature_20_Line", paragraph("Signature_20_Line", "Signature Line", parent: "Signature", next: "Signature",
+                                        "<style:paragraph-properties fo:margin-top=\"1.05cm\" fo:margin-bottom=\"0.1cm\" fo:margin-right=\"0.5cm\" fo:keep-with-next=\"always\" fo:border-bottom=\"0.5pt solid #000000\" fo:padding=\"0cm\"/>")),
         ("Table_20_Contents", paragraph("Table_20_Contents", "Table Contents", parent: "Standard", next: "Table_20_Contents",
                                         "<style:paragraph-properties fo:margin-top=\"0.07cm\" fo:margin-bottom=\"0.07cm\"/>", cls: "extra")),
         ("Table_20_Heading", paragraph("Table_20_Heading", "Table Heading", parent: "Table_20_Contents", next: "Table_20_Contents",
