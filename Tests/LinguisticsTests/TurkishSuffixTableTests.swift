@@ -102,6 +102,11 @@ final class TurkishSuffixTableTests: XCTestCase {
     taraf | tarafın | tarafa | tarafı | tarafta | taraftan | tarafla
     işletme | işletmenin | işletmeye | işletmeyi | işletmede | işletmeden | işletmeyle
     devlet | devletin | devlete | devleti | devlette | devletten | devletle
+    renk | rengin | renge | rengi | renkte | renkten | renkle
+    dört | dördün | dörde | dördü | dörtte | dörtten | dörtle
+    güç | gücün | güce | gücü | güçte | güçten | güçle
+    ok | okun | oka | oku | okta | oktan | okla
+    top | topun | topa | topu | topta | toptan | topla
     yatırım | yatırımın | yatırıma | yatırımı | yatırımda | yatırımdan | yatırımla
     mutabakat zaptı | mutabakat zaptının | mutabakat zaptına | mutabakat zaptını | mutabakat zaptında | mutabakat zaptından | mutabakat zaptıyla
     Rusya Federasyonu | Rusya Federasyonu'nun | Rusya Federasyonu'na | Rusya Federasyonu'nu | Rusya Federasyonu'nda | Rusya Federasyonu'ndan | Rusya Federasyonu'yla
