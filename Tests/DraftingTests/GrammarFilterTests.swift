@@ -54,6 +54,8 @@ final class GrammarFilterTests: XCTestCase {
                                   ["n": 92, "big": 3_500_000]).0,
                        "ninety-two|92nd|ninety-second|3,500,000")
         XCTAssertEqual(try render("{{ d|spell }}", .tr, ["d": "3,5"]).0, "üç virgül beş")
+        // Stencil hands number literals over as Double.
+        XCTAssertEqual(try render("{{ 92|spell }} {{ 3.456|number:2 }} {{ 1900|spell }}", .tr).0, "doksan iki 3,46 bin dokuz yüz")
     }
 
     func testCountsFromTheBuiltInLexicons() throws {
