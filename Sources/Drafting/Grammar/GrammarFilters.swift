@@ -61,8 +61,10 @@ public enum GrammarFilters {
             guard let number = GrammarValues.number(value, language: session.language) else {
                 return unchanged(value, "ordinal", "is not a number", session)
             }
-            let style: Grammar.OrdinalStyle = GrammarValues.text(arguments.first ?? nil) == "words" ? .words : .digits
-            let result = Grammar.ordinal(number, language: session.language, style: style)
+            let options = arguments.map { GrammarValues.text($0) }
+            let style: Grammar.OrdinalStyle = options.contains("words") ? .words : .digits
+            let gender = options.lazy.compactMap { $0 == "words" ? nil : GrammaticalGender(code: $0) }.first ?? .masculine
+            let result = Grammar.ordinal(number, language: session.language, style: style, gender: gender)
             session.warn(result.notes)
             return result.text
         }
