@@ -45,7 +45,7 @@ public enum Turkish {
                     : "\(last) is read as a word (\(TurkishSounds.lower(last))): a guess; set its reading to 'letters' if it is spelled out.")
             }
             spoken = chosen == .letters ? TurkishAbbreviations.spelled(last) : TurkishSounds.lower(last)
-        } else if last.first?.isUppercase == true || (isMultiWord && words.first?.first?.isUppercase == true) {
+        } else if last.first?.isUppercase == true {
             spoken = TurkishSounds.lower(last)
             if isMultiWord {
                 if TurkishLexicon.institutionHeads.contains(spoken) {
