@@ -7,6 +7,8 @@ struct MoU: ParsableCommand {
         commandName: "mou",
         abstract: "Draft, announce and review Memoranda of Understanding in Turkish, Russian and English.",
         subcommands: [
+            InitCommand.self,
+            SchemaCommand.self,
             GrammarCommand.self,
         ])
 }
