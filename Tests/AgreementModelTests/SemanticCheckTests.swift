@@ -103,6 +103,8 @@ final class SemanticCheckTests: XCTestCase {
         XCTAssertEqual(ReadingGuess.reading(of: "ABD"), .letters)
         XCTAssertEqual(ReadingGuess.reading(of: "TRT"), .letters)
         XCTAssertEqual(ReadingGuess.reading(of: "AB"), .letters)
+        XCTAssertEqual(ReadingGuess.reading(of: "TOBB"), .word, "a doubled final letter is said once")
+        XCTAssertEqual(ReadingGuess.reading(of: "IMF"), .letters)
         XCTAssertFalse(ReadingGuess.isAbbreviation("SME Corporation"))
     }
 }

@@ -1,30 +1,47 @@
+import Foundation
 import Linguistics
 
 /// Guesses how Turkish reads an abbreviation, for parties whose file does not say.
 ///
-/// Turkish words neither start nor end with two consonants and rarely hold three in a row, so
-/// an abbreviation that does any of these (RSMB, ABD, TRT) is read letter by letter
-/// (RSMB'nin, "re-se-me-be"); one that reads like a word (KOSGEB, NATO, TÜBİTAK) is read as one.
+/// The same rule as Linguistics' Turkish grammar (`Turkish.guessReading`, written in parallel;
+/// delegate to it once both are on main): a word when it has vowels and no consonant cluster
+/// Turkish cannot pronounce (KOSGEB, NATO, TÜBİTAK, TOBB), letter by letter otherwise (RSMB,
+/// ABD, TRT, AB), which decides the suffixes (KOSGEB'in, RSMB'nin).
 public enum ReadingGuess {
     static let vowels: Set<Character> = ["A", "E", "I", "İ", "O", "Ö", "U", "Ü"]
+    static let lowerVowels: Set<Character> = ["a", "e", "ı", "i", "o", "ö", "u", "ü"]
 
-    /// Whether the text looks like an abbreviation at all: two or more letters, all capitals.
+    /// Final consonant pairs a Turkish word may end in (Türk, renk, kurt, üst…); an
+    /// abbreviation ending in any other pair (ABD, OECD, IMF) is not said as a word.
+    static let finalClusters: Set<String> = [
+        "rt", "rk", "nt", "nk", "lt", "lk", "st", "şt", "ft", "rs", "rp", "rç", "lç", "nç", "ns",
+        "rm", "rn", "rl", "lm", "ls", "rf", "rd", "nd", "ng", "rz", "rş", "ks", "ps",
+    ]
+
+    /// Whether the text looks like an abbreviation at all: two or more letters, all capitals,
+    /// one word.
     public static func isAbbreviation(_ text: String) -> Bool {
         let letters = text.filter(\.isLetter)
-        return letters.count >= 2 && letters.count == text.count && letters.allSatisfy(\.isUppercase)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !text.contains(" ")
     }
 
     /// The likely reading; `.word` for anything that is not an abbreviation.
     public static func reading(of text: String) -> AbbreviationReading {
         guard isAbbreviation(text) else { return .word }
-        let letters = Array(text)
-        let isVowel = letters.map { vowels.contains($0) }
-        if !isVowel.contains(true) || letters.count <= 2 { return .letters }
-        if !isVowel[0] && !isVowel[1] { return .letters }
-        if !isVowel[letters.count - 1] && !isVowel[letters.count - 2] { return .letters }
+        var letters = Array(text.lowercased(with: Language.tr.locale).filter(\.isLetter))
+        guard letters.count > 2, letters.contains(where: lowerVowels.contains) else { return .letters }
+        // A doubled final letter is said once (TOBB → "tob").
+        while letters.count > 1, letters[letters.count - 1] == letters[letters.count - 2] { letters.removeLast() }
+        var cluster: [Character] = []
+        for letter in letters.reversed() {
+            if lowerVowels.contains(letter) { break }
+            cluster.insert(letter, at: 0)
+        }
+        if cluster.count >= 3 { return .letters }
+        if cluster.count == 2 && !finalClusters.contains(String(cluster)) { return .letters }
         var run = 0
-        for vowel in isVowel {
-            run = vowel ? 0 : run + 1
+        for letter in letters {
+            run = lowerVowels.contains(letter) ? 0 : run + 1
             if run >= 3 { return .letters }
         }
         return .word

@@ -33,10 +33,17 @@ public struct LoadedAgreement: Sendable {
     }
 }
 
-/// A remark about a loaded file, printed by commands as a warning-free hint.
+/// A remark about a loaded file that is not an error (a guess made on the user's behalf);
+/// commands print it on stderr as `note:` and carry on.
 public struct AgreementNote: Sendable, Equatable, CustomStringConvertible {
     public var path: String
     public var message: String
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+
     public var description: String { "\(path): \(message)" }
 }
 
