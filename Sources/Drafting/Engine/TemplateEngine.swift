@@ -45,6 +45,18 @@ public final class CompiledTemplate: @unchecked Sendable {
         }
     }
 
+    private let planLock = NSLock()
+    private var plan: [VariableChecker.Step]?
+
+    /// What the name checker walks for this template, worked out on first use.
+    func checkPlan(engine: TemplateEngine) -> [VariableChecker.Step] {
+        planLock.lock(); defer { planLock.unlock() }
+        if let plan { return plan }
+        let steps = VariableChecker.plan(self, engine: engine)
+        plan = steps
+        return steps
+    }
+
     /// The line of a token (1-based), 0 when unknown.
     func line(of token: Token) -> Int {
         lines[ObjectIdentifier(token)] ?? Int(token.sourceMap.location.lineNumber)

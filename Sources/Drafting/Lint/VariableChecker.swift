@@ -23,51 +23,65 @@ struct VariableChecker {
                                             "ifnot", "filter", "endfilter", "include", "extends", "block", "endblock", "now"]
     private static let operators: Set<String> = ["and", "or", "not", "in", "==", "!=", "<", ">", "<=", ">="]
 
-    func problems() -> [TemplateProblem] {
-        var problems: [TemplateProblem] = []
-        var scopes: [[String: Any]] = []
+    /// One thing to check, found once per template (see `plan`): a name path, a loop that
+    /// opens a scope, the end of a loop, or a problem that needs no context (a filter or tag
+    /// Stencil does not know).
+    enum Step {
+        case path([String], line: Int)
+        case loop(names: [String], iterable: [String], line: Int)
+        case endLoop
+        case problem(String, line: Int)
+    }
+
+    /// The steps of a template, in order; context-free, so computed once per compiled template.
+    static func plan(_ template: CompiledTemplate, engine: TemplateEngine) -> [Step] {
+        var steps: [Step] = []
         for token in template.tokens {
             let line = template.line(of: token)
-            func report(_ message: String) {
-                problems.append(TemplateProblem(origin: template.origin, line: line, message: message))
-            }
             if template.unclosed.contains(where: { $0.line == line }) { continue }
+            func expression(_ text: String, skipOperand: Bool = false) {
+                let bits = split(text, on: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                guard let operand = bits.first else { return }
+                if !skipOperand, let path = path(operand) { steps.append(.path(path, line: line)) }
+                for bit in bits.dropFirst() {
+                    let parts = split(bit, on: ":")
+                    let name = parts[0].trimmingCharacters(in: .whitespaces)
+                    if name != EscapeFilter.name, !engine.hasFilter(name) {
+                        steps.append(.problem(unknownFilter(name), line: line))
+                    }
+                    guard parts.count > 1 else { continue }
+                    for argument in split(parts.dropFirst().joined(separator: ":"), on: ",") {
+                        if let path = path(argument.trimmingCharacters(in: .whitespaces)) { steps.append(.path(path, line: line)) }
+                    }
+                }
+            }
             switch token.kind {
             case .variable:
-                check(expression: token.contents, scopes: scopes, report: report)
+                expression(token.contents)
             case .block:
-                let words = Self.split(token.contents, on: " ").filter { !$0.isEmpty }
+                let words = split(token.contents, on: " ").filter { !$0.isEmpty }
                 guard let tag = words.first else { continue }
                 switch tag {
                 case "for":
                     guard let inIndex = words.firstIndex(of: "in"), inIndex + 1 < words.count else { continue }
                     let names = words[1..<inIndex].joined().split(separator: ",").map(String.init)
                     let iterable = words[inIndex + 1]
-                    let value = resolve(Self.split(iterable, on: "|")[0], scopes: scopes, report: report)
-                    check(expression: iterable, scopes: scopes, report: report, skipOperand: true)
-                    var element: Any = Unknowable()
-                    if let list = value as? [Any], let first = list.first { element = first }
-                    var scope: [String: Any] = ["forloop": Self.forloop]
-                    for name in names { scope[name] = element }
-                    scopes.append(scope)
+                    expression(iterable, skipOperand: true)
+                    steps.append(.loop(names: names, iterable: path(split(iterable, on: "|")[0]) ?? [], line: line))
                     if let whereIndex = words.firstIndex(of: "where") {
-                        for word in words[(whereIndex + 1)...] where !Self.operators.contains(word) {
-                            check(expression: word, scopes: scopes, report: report)
-                        }
+                        for word in words[(whereIndex + 1)...] where !operators.contains(word) { expression(word) }
                     }
                 case "endfor":
-                    if !scopes.isEmpty { scopes.removeLast() }
+                    steps.append(.endLoop)
                 case "if", "elif", "ifnot":
-                    for word in words.dropFirst() where !Self.operators.contains(word) {
-                        check(expression: word, scopes: scopes, report: report)
-                    }
+                    for word in words.dropFirst() where !operators.contains(word) { expression(word) }
                 case "filter":
                     for name in words.dropFirst().joined().split(separator: "|") {
-                        let filter = Self.split(String(name), on: ":")[0]
-                        if !engine.hasFilter(filter) { report(unknownFilter(filter)) }
+                        let filter = split(String(name), on: ":")[0]
+                        if !engine.hasFilter(filter) { steps.append(.problem(unknownFilter(filter), line: line)) }
                     }
-                case _ where !Self.tags.contains(tag):
-                    report("unknown tag '\(tag)' — MoU templates use for/endfor, if/elif/else/endif and filter/endfilter")
+                case _ where !tags.contains(tag):
+                    steps.append(.problem("unknown tag '\(tag)' — MoU templates use for/endfor, if/elif/else/endif and filter/endfilter", line: line))
                 default:
                     continue
                 }
@@ -75,37 +89,49 @@ struct VariableChecker {
                 continue
             }
         }
+        return steps
+    }
+
+    func problems() -> [TemplateProblem] {
+        var problems: [TemplateProblem] = []
+        var scopes: [[String: Any]] = []
+        for step in template.checkPlan(engine: engine) {
+            switch step {
+            case .problem(let message, let line):
+                problems.append(TemplateProblem(origin: template.origin, line: line, message: message))
+            case .path(let path, let line):
+                _ = resolve(path, scopes: scopes) { problems.append(TemplateProblem(origin: template.origin, line: line, message: $0)) }
+            case .loop(let names, let iterable, let line):
+                let value = iterable.isEmpty ? nil : resolve(iterable, scopes: scopes) {
+                    problems.append(TemplateProblem(origin: template.origin, line: line, message: $0))
+                }
+                var element: Any = Unknowable()
+                if let list = value as? [Any], let first = list.first { element = first }
+                var scope: [String: Any] = ["forloop": Self.forloop]
+                for name in names { scope[name] = element }
+                scopes.append(scope)
+            case .endLoop:
+                if !scopes.isEmpty { scopes.removeLast() }
+            }
+        }
         return problems
     }
 
-    private func unknownFilter(_ name: String) -> String {
+    private static func unknownFilter(_ name: String) -> String {
         "unknown filter '\(name)' — see docs/grammar-filters.md for the grammar filters (tr_genitive, spell, date, count, by_gender, …)"
     }
 
-    /// Checks `value|filter:arg1,arg2|…`: the value, each filter's name and each argument.
-    private func check(expression: String, scopes: [[String: Any]], report: (String) -> Void, skipOperand: Bool = false) {
-        let bits = Self.split(expression, on: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard let operand = bits.first else { return }
-        if !skipOperand { _ = resolve(operand, scopes: scopes, report: report) }
-        for bit in bits.dropFirst() {
-            let parts = Self.split(bit, on: ":")
-            let name = parts[0].trimmingCharacters(in: .whitespaces)
-            if name != EscapeFilter.name, !engine.hasFilter(name) { report(unknownFilter(name)) }
-            guard parts.count > 1 else { continue }
-            for argument in Self.split(parts.dropFirst().joined(separator: ":"), on: ",") {
-                _ = resolve(argument.trimmingCharacters(in: .whitespaces), scopes: scopes, report: report)
-            }
-        }
+    /// The components of a name path, or nil for a literal (quoted text, number, true/false).
+    private static func path(_ text: String) -> [String]? {
+        guard let first = text.first else { return nil }
+        if first == "\"" || first == "'" || first.isNumber || first == "-" || text == "true" || text == "false" { return nil }
+        return text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     }
 
-    /// The value a path names in the context (nil when absent or a literal), reporting a name
-    /// the context does not have.
-    private func resolve(_ path: String, scopes: [[String: Any]], report: (String) -> Void) -> Any? {
-        guard let first = path.first, !path.isEmpty else { return nil }
-        if first == "\"" || first == "'" || first.isNumber || first == "-" || path == "true" || path == "false" {
-            return nil
-        }
-        let bits = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    /// The value a path names in the context (nil when absent), reporting a name the context
+    /// does not have.
+    private func resolve(_ bits: [String], scopes: [[String: Any]], report: (String) -> Void) -> Any? {
+        let path = bits.joined(separator: ".")
         var current: Any?
         if let scoped = scopes.reversed().first(where: { $0[bits[0]] != nil }) {
             current = scoped[bits[0]]
