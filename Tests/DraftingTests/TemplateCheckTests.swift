@@ -4,6 +4,7 @@ import Linguistics
 import MoUResources
 import XCTest
 @testable import Drafting
+import Stencil
 
 /// Strict names at render time, the linter of `mou templates check`, and the engine's care
 /// for templates (cache, trimmed tag lines, ids that look like Stencil comments).
@@ -89,6 +90,18 @@ final class TemplateCheckTests: XCTestCase {
         let lines = template.tokens.filter { $0.kind == .variable }.map { template.line(of: $0) }
         XCTAssertEqual(lines, [2, 4, 5])
         XCTAssertEqual(template.parseProblem?.line, 5)
+    }
+
+    func testOwnLexerMakesStencilsTokens() throws {
+        for language in Language.allCases {
+            let text = TemplateSource.hideIds(try XCTUnwrap(BuiltInFiles.text(MoUDrafter.templatePath(language))))
+            let stencil = Template(templateString: text).tokens
+            let ours = TemplateSource.lex(text, name: "t").tokens
+            XCTAssertEqual(ours.map(\.kind), stencil.map(\.kind), "\(language)")
+            XCTAssertEqual(ours.map(\.contents), stencil.map(\.contents), "\(language)")
+        }
+        let odd = "a {{ x }} b {%- if y -%}c{% endif %}{# note #}{{ unclosed"
+        XCTAssertEqual(TemplateSource.lex(odd, name: "t").tokens.map(\.contents), Template(templateString: odd).tokens.map(\.contents))
     }
 
     func testTagLinesVanishAndIdsSurviveTheLexer() throws {

@@ -25,23 +25,18 @@ public final class CompiledTemplate: @unchecked Sendable {
         self.origin = origin
         self.relativePath = relativePath
         self.environment = environment
-        let hidden = TemplateSource.hideIds(text)
-        let lexed = Template(templateString: hidden, environment: environment, name: origin).tokens
-        tokens = TemplateSource.rewrite(lexed)
-        let scan = TemplateSource.scan(hidden)
-        unclosed = scan.unclosed
-        let starts = scan.tokenLines
+        let lexed = TemplateSource.lex(TemplateSource.hideIds(text), name: origin)
+        tokens = TemplateSource.rewrite(lexed.tokens)
+        unclosed = lexed.unclosed
         var lines: [ObjectIdentifier: Int] = [:]
-        if starts.count == tokens.count {
-            for (token, line) in zip(tokens, starts) { lines[ObjectIdentifier(token)] = line }
-        }
+        for (token, line) in zip(tokens, lexed.lines) { lines[ObjectIdentifier(token)] = line }
         self.lines = lines
         do {
             nodes = try TokenParser(tokens: tokens, environment: environment).parse()
             parseProblem = nil
         } catch {
             nodes = nil
-            parseProblem = Self.problem(from: error, origin: origin, lines: lines)
+            parseProblem = Self.problem(from: error, origin: origin, lines: lines, tokens: tokens)
         }
     }
 
@@ -71,7 +66,7 @@ public final class CompiledTemplate: @unchecked Sendable {
         do {
             return try renderNodes(nodes, context)
         } catch {
-            throw DraftingError.template([Self.problem(from: error, origin: origin, lines: lines)])
+            throw DraftingError.template([Self.problem(from: error, origin: origin, lines: lines, tokens: tokens)])
         }
     }
 
@@ -87,12 +82,19 @@ public final class CompiledTemplate: @unchecked Sendable {
     }
 
     /// Turns a Stencil error into "origin:line: reason".
-    static func problem(from error: Error, origin: String, lines: [ObjectIdentifier: Int]) -> TemplateProblem {
+    /// Stencil may blame a token it made itself (the filter part of a `{{ }}`): that one is
+    /// found by its text among ours.
+    static func problem(from error: Error, origin: String, lines: [ObjectIdentifier: Int],
+                        tokens: [Token] = []) -> TemplateProblem {
         if let drafting = error as? DraftingError, case .template(let problems) = drafting, let first = problems.first {
             return first
         }
         if let syntax = error as? TemplateSyntaxError {
-            let line = syntax.token.map { lines[ObjectIdentifier($0)] ?? Int($0.sourceMap.location.lineNumber) } ?? 0
+            let line = syntax.token.map { blamed in
+                if let line = lines[ObjectIdentifier(blamed)] { return line }
+                let owner = tokens.first { $0.kind != .text && $0.contents.contains(blamed.contents) }
+                return owner.flatMap { lines[ObjectIdentifier($0)] } ?? 0
+            } ?? 0
             return TemplateProblem(origin: origin, line: line, message: syntax.reason)
         }
         return TemplateProblem(origin: origin, line: 0, message: String(describing: error))
