@@ -59,8 +59,8 @@ final class CLIBasicsTests: XCTestCase {
         XCTAssertEqual(folder.stderr, "mou: /nonexistent/folder/agreement.yaml: the folder /nonexistent/folder does not exist — create it first\n")
     }
 
-    /// Built-in templates and locales are embedded: a release copied elsewhere and run from `/`
-    /// still works. Checked through `init` and `schema`, which need no source tree.
+    /// Built-in templates and locales are embedded: a binary copied elsewhere and run from `/`
+    /// still works — `init` and `schema`, and `grammar plural`, which reads locales/ru/nouns.yaml.
     func testCopiedBinaryRunsFromAnotherFolder() throws {
         let folder = try MouRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -75,6 +75,13 @@ final class CLIBasicsTests: XCTestCase {
         let schema = try MouRunner.run(["schema"], binary: copy, in: URL(fileURLWithPath: "/"))
         XCTAssertEqual(schema.status, 0, schema.stderr)
         XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(schema.stdout.utf8)))
+
+        // A command that reads the built-in locales (locales/ru/nouns.yaml), from `/`.
+        let subcommands = MouRunner.subcommands(inHelp: try MouRunner.run(["--help"], binary: copy).stdout)
+        XCTAssertTrue(subcommands.contains("grammar"), "mou grammar reads the embedded locales: \(subcommands)")
+        let plural = try MouRunner.run(["grammar", "plural", "--lang", "ru", "92", "меморандум"], binary: copy, in: URL(fileURLWithPath: "/"))
+        XCTAssertEqual(plural.status, 0, plural.stderr)
+        XCTAssertEqual(plural.stdout, "92 меморандума\n")
     }
 }
 

@@ -117,8 +117,9 @@ struct DocumentGenerator {
 
     mutating func signers() -> [Signer] {
         (0..<int(0...3)).map { _ in
-            Signer(party: inlines(lineBreaks: false), name: inlines(lineBreaks: false), title: inlines(lineBreaks: false),
-                   details: (0..<int(0...2)).map { _ in inlines(lineBreaks: false) })
+            Signer(party: inlines(lineBreaks: false), name: inlines(lineBreaks: false, nonEmpty: chance(0.8)),
+                   title: inlines(lineBreaks: false, nonEmpty: chance(0.8)),
+                   details: (0..<int(0...2)).map { _ in inlines(lineBreaks: false, nonEmpty: chance(0.8)) })
         }
     }
 

@@ -27,6 +27,23 @@ final class MarkdownRoundTripTests: XCTestCase {
         XCTAssertGreaterThan(checkedBlocks, 400, "the generator should produce real documents")
     }
 
+    func testLaidOutGeneratedDocumentsRoundTrip() throws {
+        var generator = DocumentGenerator(seed: 314)
+        for n in 0..<100 {
+            var versions: [Document] = []
+            for language in [Language.tr, .ru, .en].prefix(n % 3 + 1) {
+                var doc = generator.document()
+                doc.metadata.languages = [language]
+                doc.blocks = doc.blocks.map { Block($0.content, id: $0.id, language: language) }
+                versions.append(try MarkupParser.parse(MarkdownWriter.write(doc)))
+            }
+            for result in [Layout.sideBySide(versions), Layout.sequential(versions)] {
+                let markup = MarkdownWriter.write(result.document)
+                XCTAssertEqual(try MarkupParser.parse(markup), result.document, "case \(n)\n\(markup)")
+            }
+        }
+    }
+
     func testWrittenMarkupIsStable() throws {
         var generator = DocumentGenerator(seed: 7)
         for _ in 0..<100 {

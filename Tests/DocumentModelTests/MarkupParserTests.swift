@@ -250,3 +250,68 @@ final class FenceSpellingTests: XCTestCase {
         }
     }
 }
+
+final class HostileMarkupTests: XCTestCase {
+    func testDeepNestingIsAnErrorNotACrash() {
+        let fences = String(repeating: "::: {lang=tr}\n", count: 5000) + "x\n" + String(repeating: ":::\n", count: 5000)
+        XCTAssertThrowsError(try MarkupParser.parse(fences, source: "deep.md")) {
+            XCTAssertTrue(($0 as? MarkupError)?.message.contains("nest more than 32 levels") ?? false, "\($0)")
+        }
+        var list = ""
+        for n in 0..<200 { list += String(repeating: " ", count: 2 * n) + "- item\n" }
+        XCTAssertThrowsError(try MarkupParser.parse(list)) {
+            XCTAssertTrue(($0 as? MarkupError)?.message.contains("nest more than 32 levels") ?? false, "\($0)")
+        }
+    }
+
+    func testModestNestingParses() throws {
+        var list = ""
+        for n in 0..<10 { list += String(repeating: " ", count: 2 * n) + "- item \(n)\n" }
+        var blocks = try MarkupParser.parse(list).blocks
+        var depth = 0
+        while case .bulletList(let items)? = blocks.first?.content {
+            depth += 1
+            blocks = Array(items[0].dropFirst())
+        }
+        XCTAssertEqual(depth, 10)
+    }
+}
+
+final class LenientParsingTests: XCTestCase {
+    func testPartnerDraftProblemsAreCollectedAndRecovered() throws {
+        let draft = "\u{FEFF}# Draft\r\n\r\nPrice 5 * 3 and **bold\r\n\r\n##### Deep\r\n\r\n| a | b |\r\n| c |\r\n\r\n::: note\r\ninside\r\n:::\r\n\r\n:::\r\n"
+        XCTAssertThrowsError(try MarkupParser.parse(draft, source: "draft.md"))
+        let (doc, problems) = try MarkupParser.parseLeniently(draft, source: "draft.md", language: .en)
+        XCTAssertEqual(doc.blocks.map(\.content), [
+            .title([.text("Draft")]),
+            .paragraph([.text("Price 5 * 3 and **bold")]),
+            .heading(level: 3, [.text("Deep")]),
+            .table(Table(rows: [[[Block(.paragraph([.text("a")]), language: .en)], [Block(.paragraph([.text("b")]), language: .en)]],
+                                [[Block(.paragraph([.text("c")]), language: .en)], []]])),
+            .paragraph([.text("inside")]),
+        ])
+        XCTAssertEqual(problems.map(\.description), [
+            "draft.md:3:17: unclosed '**' — close the strong text or escape the asterisks with a backslash",
+            "draft.md:5:1: a heading has at most four '#' (# title, ## article, ### and #### sub-articles) — remove some or escape the first '#' with a backslash",
+            "draft.md:8:1: this row has 1 cells, the first row 2 — give every row the same number of cells",
+            "draft.md:10:1: unknown fenced block 'note' — use signatures, columns or {lang=xx}",
+            "draft.md:14:1: ':::' closes no fenced block — remove the line or escape the colons with a backslash",
+        ])
+    }
+
+    func testLenientParsingOfValidMarkupEqualsStrict() throws {
+        var generator = DocumentGenerator(seed: 99)
+        for _ in 0..<50 {
+            let markup = MarkdownWriter.write(generator.document())
+            let (doc, problems) = try MarkupParser.parseLeniently(markup)
+            XCTAssertEqual(problems, [])
+            XCTAssertEqual(doc, try MarkupParser.parse(markup))
+        }
+    }
+
+    func testUnclosedFenceEndsWithTheText() throws {
+        let (doc, problems) = try MarkupParser.parseLeniently("::: signatures\n**For A**\nName\nTitle")
+        XCTAssertEqual(problems.count, 1)
+        XCTAssertEqual(doc.blocks, [Block(.signatures([Signer(party: [.strong([.text("For A")])], name: [.text("Name")], title: [.text("Title")])]))])
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 import Linguistics
 @testable import DocumentModel
@@ -107,5 +108,33 @@ final class PlainTextWriterTests: XCTestCase {
         let doc = Layout.sideBySide([try MarkupParser.parse("# Başlık", language: .tr),
                                      try MarkupParser.parse("# Заголовок", language: .ru)]).document
         XCTAssertEqual(PlainTextWriter.write(doc), "[Türkçe]\n\nBaşlık\n======\n\n\u{0C}\n\n[Русский]\n\nЗаголовок\n=========\n")
+    }
+}
+
+/// libxml2's HTML parser (xmllint, from libxml2-utils) must find nothing wrong with our pages.
+final class HTMLValidityTests: XCTestCase {
+    func testGeneratedPagesParseCleanly() throws {
+        let xmllint = "/usr/bin/xmllint"
+        guard FileManager.default.isExecutableFile(atPath: xmllint) else { throw XCTSkip("xmllint is not installed") }
+        var generator = DocumentGenerator(seed: 4242)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("mou-html-\(ProcessInfo.processInfo.processIdentifier)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var paths: [String] = []
+        for n in 0..<40 {
+            let url = dir.appendingPathComponent("page\(n).html")
+            try HTMLWriter.write(generator.document()).write(to: url, atomically: true, encoding: .utf8)
+            paths.append(url.path)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: xmllint)
+        process.arguments = ["--html", "--noout"] + paths
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let output = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, output)
+        XCTAssertEqual(output, "")
     }
 }

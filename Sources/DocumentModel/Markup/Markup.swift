@@ -15,7 +15,8 @@
 /// - Pipe tables: `| a | b |` rows, optionally `|---|---|` after the first row to make it a header.
 /// - `\newpage` alone on a line: a page break.
 /// - `::: signatures` … `:::`: signers separated by blank lines; each signer is the party line
-///   (`**For KOSGEB**`), the name, the title, then optional detail lines (date, place).
+///   (`**For KOSGEB**`), the name, the title, then optional detail lines (date, place); a line
+///   holding only `\` is an empty field.
 /// - `::: {.columns languages="tr ru"}` … `:::` holding `::: {.row #id}` … `:::` blocks (the id
 ///   is optional: `::: row`), each holding one `::: {.cell lang=tr}` … `:::` per language, in
 ///   the order of the languages: the side-by-side layout. Fence attributes follow pandoc

@@ -5,19 +5,47 @@ public enum MarkupParser {
     /// Parses `text`; every block gets `language` (unless a `::: {lang=xx}` div says otherwise).
     /// Errors carry `source`, the 1-based line and column, and what to do.
     public static func parse(_ text: String, source: String = "<input>", language: Language? = nil) throws -> Document {
+        try parse(text, parser: BlockParser(source: source, problems: nil), language: language)
+    }
+
+    /// Parses Markdown someone else wrote (a partner's draft): every problem `parse` would
+    /// throw is collected instead and the parser carries on as a reader would — an unclosed `*`
+    /// stays a literal asterisk, a `#####` heading becomes a level-3 heading, a short table row
+    /// gets empty cells, an unknown fenced block keeps its content, an unclosed fence ends with
+    /// the text. Throws only when lists or fences nest deeper than a document ever does.
+    public static func parseLeniently(_ text: String, source: String = "<input>",
+                                      language: Language? = nil) throws -> (document: Document, problems: [MarkupError]) {
+        let problems = ProblemList()
+        let document = try parse(text, parser: BlockParser(source: source, problems: problems), language: language)
+        return (document, problems.items)
+    }
+
+    private static func parse(_ text: String, parser: BlockParser, language: Language?) throws -> Document {
         var lines = SourceLine.split(text)[...]
+        // A byte-order mark (common in files saved on Windows) is not text.
+        if let first = lines.first, first.text.unicodeScalars.first == "\u{FEFF}" {
+            lines[lines.startIndex].text = Substring(first.text.unicodeScalars.dropFirst())
+        }
         var front: FrontMatter?
         if let first = lines.first, SourceLine.trimRight(first.text) == "---" {
-            let (parsed, rest) = try FrontMatter.parse(lines, source: source)
-            front = parsed
-            lines = rest
+            do {
+                let (parsed, rest) = try FrontMatter.parse(lines, source: parser.source)
+                front = parsed
+                lines = rest
+            } catch let error as MarkupError {
+                try parser.problem(error)
+            }
         }
-        let parser = BlockParser(source: source)
         let blocks = try parser.parseBlocks(lines, language: language ?? front?.languages?.first)
         var metadata = Metadata.inferred(from: blocks, language: language)
         front?.apply(to: &metadata)
         return Document(metadata: metadata, blocks: blocks)
     }
+}
+
+/// Where lenient parsing puts the problems it steps over.
+final class ProblemList {
+    var items: [MarkupError] = []
 }
 
 extension Metadata {
@@ -36,15 +64,35 @@ extension Metadata {
 /// The block grammar: line-oriented, recursive for list items and fenced blocks.
 struct BlockParser {
     let source: String
+    /// nil: strict, every problem is thrown. Otherwise problems are collected here and parsing
+    /// recovers.
+    let problems: ProblemList?
 
-    private var inline: InlineParser { InlineParser(source: source) }
+    private var inline: InlineParser { InlineParser(source: source, problems: problems) }
+
+    /// Throws `error` when strict; when lenient records it so the caller can recover.
+    func problem(_ error: MarkupError) throws {
+        guard let problems else { throw error }
+        problems.items.append(error)
+    }
 
     func error(_ line: SourceLine, _ message: String, at index: Substring.Index? = nil) -> MarkupError {
         MarkupError(source: source, line: line.number, column: index.map { line.column(of: $0) } ?? line.column,
                     message: message)
     }
 
-    func parseBlocks(_ lines: ArraySlice<SourceLine>, language: Language?) throws -> [Block] {
+    /// How deep lists and fenced blocks may nest: real documents stay under ten; a partner's
+    /// draft read as markup must not be able to exhaust the stack.
+    static let maxDepth = 32
+
+    static let nestingMessage = "lists and fenced blocks nest more than \(maxDepth) levels deep here — flatten the structure"
+
+    static func isNestingError(_ error: MarkupError) -> Bool { error.message == nestingMessage }
+
+    func parseBlocks(_ lines: ArraySlice<SourceLine>, language: Language?, depth: Int = 0) throws -> [Block] {
+        if depth > Self.maxDepth, let first = lines.first(where: { !$0.isBlank }) {
+            throw error(first.strippedLeft, Self.nestingMessage)
+        }
         var blocks: [Block] = []
         var i = lines.startIndex
         while i < lines.endIndex {
@@ -55,10 +103,11 @@ struct BlockParser {
             switch kind {
             case .fenceOpen:
                 let end = try fenceEnd(lines, openAt: i)
-                blocks += try parseFence(line, body: lines[(i + 1)..<end], language: language)
+                blocks += try parseFence(line, body: lines[(i + 1)..<end], language: language, depth: depth)
                 i = end + 1
             case .fenceClose:
-                throw error(line, "':::' closes no fenced block — remove the line or escape the colons with a backslash")
+                try problem(error(line, "':::' closes no fenced block — remove the line or escape the colons with a backslash"))
+                i += 1
             case .pageBreak:
                 blocks.append(Block(.pageBreak, language: language))
                 i += 1
@@ -72,7 +121,7 @@ struct BlockParser {
                 blocks.append(try parseTable(lines[i..<end].map(\.strippedLeft), language: language))
                 i = end
             case .listItem(let marker):
-                let (block, next) = try parseList(lines, at: i, marker: marker, language: language)
+                let (block, next) = try parseList(lines, at: i, marker: marker, language: language, depth: depth)
                 blocks.append(block)
                 i = next
             case .paragraph:
@@ -146,8 +195,8 @@ struct BlockParser {
     // MARK: Headings
 
     func parseHeading(_ line: SourceLine, level hashes: Int, language: Language?) throws -> Block {
-        guard hashes <= 4 else {
-            throw error(line, "a heading has at most four '#' (# title, ## article, ### and #### sub-articles) — remove some or escape the first '#' with a backslash")
+        if hashes > 4 {
+            try problem(error(line, "a heading has at most four '#' (# title, ## article, ### and #### sub-articles) — remove some or escape the first '#' with a backslash"))
         }
         var content = line.droppingIndent(0)
         content.text = content.text.dropFirst(hashes)
@@ -162,7 +211,7 @@ struct BlockParser {
         content.text = text
         let inlines = try inline.parse([content])
         if hashes == 1 { return Block(.title(inlines), id: id, language: language) }
-        return Block(.heading(level: hashes - 1, inlines), id: id, language: language)
+        return Block(.heading(level: min(hashes, 4) - 1, inlines), id: id, language: language)
     }
 
     /// Finds a pandoc attribute `{#id}` at the end of a heading: returns where it starts
@@ -184,7 +233,8 @@ struct BlockParser {
                 }
                 let idText = text[u.index(after: hash)..<u.index(before: u.endIndex)]
                 guard !idText.isEmpty, idText.unicodeScalars.allSatisfy(Markup.isIDScalar) else {
-                    throw parser.error(line, "invalid id '\(idText)' — ids use letters, digits, '-', '_', '.' and ':' only", at: idx)
+                    try parser.problem(parser.error(line, "invalid id '\(idText)' — ids use letters, digits, '-', '_', '.' and ':' only", at: idx))
+                    return nil
                 }
                 var start = idx
                 while start > u.startIndex {
@@ -217,16 +267,18 @@ struct BlockParser {
         var rows: [[[Block]]] = []
         var headerRows = 0
         for (n, line) in lines.enumerated() {
-            let cells = Self.splitCells(line)
+            var cells = Self.splitCells(line)
             if n == 1, cells.allSatisfy({ Self.isSeparatorCell($0.text) }) {
-                guard cells.count == rows[0].count else {
-                    throw error(line, "the separator row has \(cells.count) cells, the header \(rows[0].count) — give every row the same number of cells")
+                if cells.count != rows[0].count {
+                    try problem(error(line, "the separator row has \(cells.count) cells, the header \(rows[0].count) — give every row the same number of cells"))
                 }
                 headerRows = 1
                 continue
             }
             if let width = rows.first?.count, cells.count != width {
-                throw error(line, "this row has \(cells.count) cells, the first row \(width) — give every row the same number of cells")
+                try problem(error(line, "this row has \(cells.count) cells, the first row \(width) — give every row the same number of cells"))
+                if cells.count > width { cells.removeLast(cells.count - width) }
+                while cells.count < width { cells.append(SourceLine(text: "", number: line.number, column: line.column)) }
             }
             var row: [[Block]] = []
             for cell in cells {
@@ -284,7 +336,7 @@ struct BlockParser {
     // MARK: Lists
 
     func parseList(_ lines: ArraySlice<SourceLine>, at start: Int, marker: ListMarker,
-                   language: Language?) throws -> (Block, Int) {
+                   language: Language?, depth: Int) throws -> (Block, Int) {
         let baseIndent = lines[start].indent
         var items: [[Block]] = []
         var i = start
@@ -325,7 +377,7 @@ struct BlockParser {
                 previousBlank = false
                 j += 1
             }
-            items.append(try parseBlocks(itemLines[...], language: language))
+            items.append(try parseBlocks(itemLines[...], language: language, depth: depth + 1))
             // Blank lines between items keep the list going.
             var k = j
             while k < lines.endIndex, lines[k].isBlank { k += 1 }
@@ -350,7 +402,7 @@ struct BlockParser {
         var depth = 1
         var j = open + 1
         while j < lines.endIndex {
-            switch Self.classify(lines[j].strippedLeft) {
+            switch Self.classifyPastListMarkers(lines[j]) {
             case .fenceOpen: depth += 1
             case .fenceClose:
                 depth -= 1
@@ -359,36 +411,64 @@ struct BlockParser {
             }
             j += 1
         }
-        throw error(lines[open].strippedLeft, "unclosed ':::' fence — add a line ':::' where the block ends")
+        try problem(error(lines[open].strippedLeft, "unclosed ':::' fence — add a line ':::' where the block ends"))
+        return lines.endIndex  // lenient: the fence ends with the text
+    }
+
+    /// What a line starts once list markers are skipped: a fence may open on an item's first
+    /// line (`- ::: signatures`), and its closing `:::` must not be taken for an outer one's.
+    static func classifyPastListMarkers(_ line: SourceLine) -> LineKind {
+        var current = line.strippedLeft
+        while case .listItem = classify(current) {
+            let markerWidth = current.text.utf8.prefix { $0 != 0x20 && $0 != 0x09 }.count
+            current.text = current.text.dropFirst(markerWidth)
+            current = current.strippedLeft
+            if current.text.isEmpty { return .paragraph }
+        }
+        return classify(current)
     }
 
     func fenceInfo(_ line: SourceLine) throws -> FenceInfo {
         do {
             return try FenceInfo.parse(SourceLine.trimRight(line.text))
         } catch {
-            throw self.error(line, error.message)
+            try problem(self.error(line, error.message))
+            return FenceInfo()
         }
     }
 
-    func parseFence(_ line: SourceLine, body: ArraySlice<SourceLine>, language: Language?) throws -> [Block] {
+    func parseFence(_ line: SourceLine, body: ArraySlice<SourceLine>, language: Language?, depth: Int) throws -> [Block] {
         let info = try fenceInfo(line)
         switch info.kind {
         case "signatures":
             return [Block(.signatures(try parseSigners(body)), language: language)]
         case "columns":
-            return [Block(.columns(try parseColumns(line, info: info, body: body)), language: language)]
+            guard problems != nil else {
+                return [Block(.columns(try parseColumns(line, info: info, body: body, depth: depth)), language: language)]
+            }
+            // Lenient: columns are MoUKit's own syntax; if they do not parse strictly, their
+            // content is read as ordinary blocks.
+            do {
+                let strict = BlockParser(source: source, problems: nil)
+                return [Block(.columns(try strict.parseColumns(line, info: info, body: body, depth: depth)), language: language)]
+            } catch let error as MarkupError where !Self.isNestingError(error) {
+                try problem(error)
+            }
         case "row", "cell":
-            throw error(line, "'::: \(info.kind ?? "")' belongs inside '::: columns' — wrap it in a columns block")
+            try problem(error(line, "'::: \(info.kind ?? "")' belongs inside '::: columns' — wrap it in a columns block"))
         case nil:
             guard let code = info.attributes["lang"] else { fallthrough }
-            if code == "und" { return try parseBlocks(body, language: nil) }
+            if code == "und" { return try parseBlocks(body, language: nil, depth: depth + 1) }
             guard let lang = Language(code: code) else {
-                throw error(line, "unknown language '\(code)' — use tr, ru, en or und")
+                try problem(error(line, "unknown language '\(code)' — use tr, ru, en or und"))
+                return try parseBlocks(body, language: language, depth: depth + 1)
             }
-            return try parseBlocks(body, language: lang)
+            return try parseBlocks(body, language: lang, depth: depth + 1)
         default:
-            throw error(line, "unknown fenced block '\(info.kind ?? "")' — use signatures, columns or {lang=xx}")
+            try problem(error(line, "unknown fenced block '\(info.kind ?? "")' — use signatures, columns or {lang=xx}"))
         }
+        // Lenient: an unknown fence keeps its content.
+        return try parseBlocks(body, language: language, depth: depth + 1)
     }
 
     func parseSigners(_ body: ArraySlice<SourceLine>) throws -> [Signer] {
@@ -396,10 +476,12 @@ struct BlockParser {
         var group: [SourceLine] = []
         func finish() throws {
             guard !group.isEmpty else { return }
-            guard group.count >= 3 else {
-                throw error(group[0], "a signer needs three lines — the party (**For KOSGEB**), the name and the title — then optional details")
+            if group.count < 3 {
+                try problem(error(group[0], "a signer needs three lines — the party (**For KOSGEB**), the name and the title — then optional details"))
             }
-            let fields = try group.map { try inline.parse([$0]) }
+            // A line holding only a backslash is an empty field (a blank line would end the signer).
+            var fields = try group.map { SourceLine.trimRight($0.text) == "\\" ? [] : try inline.parse([$0]) }
+            while fields.count < 3 { fields.append([]) }
             signers.append(Signer(party: fields[0], name: fields[1], title: fields[2], details: Array(fields.dropFirst(3))))
             group = []
         }
@@ -410,12 +492,13 @@ struct BlockParser {
         return signers
     }
 
-    func parseColumns(_ line: SourceLine, info: FenceInfo, body: ArraySlice<SourceLine>) throws -> Columns {
+    func parseColumns(_ line: SourceLine, info: FenceInfo, body: ArraySlice<SourceLine>, depth: Int) throws -> Columns {
         var languages: [Language] = []
         let codes = info.words + (info.attributes["languages"]?.split(separator: " ").map(String.init) ?? [])
         for code in codes {
             guard let lang = Language(code: code) else {
-                throw error(line, "unknown language '\(code)' in '::: columns' — use tr, ru or en")
+                try problem(error(line, "unknown language '\(code)' in '::: columns' — use tr, ru or en"))
+                continue
             }
             languages.append(lang)
         }
@@ -446,7 +529,7 @@ struct BlockParser {
                 if let code = cellInfo.attributes["lang"], Language(code: code) != lang {
                     throw error(cellLine, "this cell says lang=\(code) but its column is \(lang?.rawValue ?? "missing") — put the cells in the order of '::: columns'")
                 }
-                cells.append(try parseBlocks(body[(j + 1)..<cellEnd], language: lang))
+                cells.append(try parseBlocks(body[(j + 1)..<cellEnd], language: lang, depth: depth + 1))
                 j = cellEnd + 1
             }
             guard cells.count == languages.count else {

@@ -60,35 +60,44 @@ struct MarkdownInlineWriter {
             && !content.contains { if case .strong = $0 { true } else { false } }
     }
 
-    private mutating func writeText(_ s: String, escapeTrailing: Bool) {
-        let scalars = Array(s.unicodeScalars)
+    private mutating func writeText(_ text: String, escapeTrailing: Bool) {
+        // Text from outside the parser may hold line ends; in markup they would end the block,
+        // so they become spaces (escaped like any space at a line's edge).
+        let s = text.utf8.contains { $0 == 0x0A || $0 == 0x0D }
+            ? String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
+            : text
+        let scalars = s.unicodeScalars
         guard !scalars.isEmpty else { return }
-        let firstText = scalars.firstIndex { $0 != " " && $0 != "\t" } ?? scalars.count
-        let lastText = scalars.lastIndex { $0 != " " && $0 != "\t" } ?? -1
-        var leadingDigits = 0
-        while leadingDigits < scalars.count, ("0"..."9").contains(scalars[leadingDigits]) { leadingDigits += 1 }
-        for (n, c) in scalars.enumerated() {
+        let firstText = scalars.firstIndex { $0 != " " && $0 != "\t" } ?? scalars.endIndex
+        let lastText = scalars.lastIndex { $0 != " " && $0 != "\t" }
+        let digitsEnd = scalars.firstIndex { !("0"..."9").contains($0) } ?? scalars.endIndex
+        var runStart = scalars.startIndex
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            let next = scalars.index(after: i)
+            let escape: Bool
             switch c {
             case " ", "\t":
-                if (atLineStart && n < firstText) || (escapeTrailing && n > lastText) { out.unicodeScalars.append("\\") }
-            case "\n", "\r":
-                // Text from outside the parser may hold newlines; in markup they would end the block.
-                out.unicodeScalars.append(" ")
-                continue
+                escape = (atLineStart && i < firstText) || (escapeTrailing && (lastText.map { i > $0 } ?? true))
             case "\\", "*", "_", "`", "{", "}", "#", "|":
-                out.unicodeScalars.append("\\")
+                escape = true
             case "-", "+", ">", ":":
-                if atLineStart && n == 0 { out.unicodeScalars.append("\\") }
+                escape = atLineStart && i == scalars.startIndex
             case ".", ")":
-                if atLineStart && n > 0 && n == leadingDigits
-                    && (n + 1 == scalars.count || scalars[n + 1] == " " || scalars[n + 1] == "\t") {
-                    out.unicodeScalars.append("\\")
-                }
+                escape = atLineStart && i != scalars.startIndex && i == digitsEnd
+                    && (next == scalars.endIndex || scalars[next] == " " || scalars[next] == "\t")
             default:
-                break
+                escape = false
             }
-            out.unicodeScalars.append(c)
+            if escape {
+                out.append(contentsOf: Substring(scalars[runStart..<i]))
+                out.unicodeScalars.append("\\")
+                runStart = i
+            }
+            i = next
         }
+        out.append(contentsOf: Substring(scalars[runStart..<scalars.endIndex]))
         atLineStart = false
     }
 }

@@ -24,6 +24,8 @@ public enum MarkdownWriter {
         lines += blocks(document.blocks, language: metadata.languages.first)
         var out = String()
         out.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+        // The parser skips one byte-order mark at the start; text that begins with one keeps it.
+        if lines.first?.unicodeScalars.first == "\u{FEFF}" { out += "\u{FEFF}" }
         for line in lines {
             out += line
             out += "\n"
@@ -78,7 +80,8 @@ public enum MarkdownWriter {
             let hashes = String(repeating: "#", count: min(max(level, 1), 3) + 1)
             return [heading(hashes, inlines, idSuffix)]
         case .paragraph(let inlines):
-            return MarkdownInlineWriter.write(inlines).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            return MarkdownInlineWriter.write(inlines).utf8
+                .split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(Substring($0)) }
         case .orderedList(let start, let items):
             style = previous == .period ? .parenthesis : .period
             let delimiter = style == .period ? "." : ")"
@@ -102,7 +105,8 @@ public enum MarkdownWriter {
             for (n, signer) in signers.enumerated() {
                 if n > 0 { lines.append("") }
                 for field in [signer.party, signer.name, signer.title] + signer.details {
-                    lines.append(MarkdownInlineWriter.write(field, singleLine: true))
+                    let line = MarkdownInlineWriter.write(field, singleLine: true)
+                    lines.append(line.isEmpty ? "\\" : line)
                 }
             }
             lines.append(":::")

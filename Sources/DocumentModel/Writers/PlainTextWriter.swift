@@ -129,11 +129,12 @@ struct PlainTextBlockWriter {
     /// Greedy word wrap; explicit line breaks ("\n") are kept.
     private func wrap(_ text: String, first: String, rest: String) -> [String] {
         var result: [String] = []
-        for (n, paragraphLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (n, paragraphLine) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             var line = n == 0 ? first : rest
             var lineLength = line.count
             var empty = true
-            for word in paragraphLine.split(separator: " ") {
+            for wordBytes in paragraphLine.split(separator: UInt8(ascii: " ")) {
+                let word = Substring(wordBytes)
                 let w = word.count
                 if !empty && lineLength + 1 + w > width {
                     result.append(line)
@@ -165,6 +166,6 @@ extension String {
     }
 
     fileprivate var replacingNewlines: String {
-        contains("\n") ? split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ") : self
+        utf8.contains(UInt8(ascii: "\n")) ? split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ") : self
     }
 }

@@ -6,6 +6,7 @@ import Foundation
 /// document gives the same bytes, and are deflated at level 1 unless stored is asked for
 /// (ODF's `mimetype` must be first and stored).
 struct ZipWriter: ~Copyable {
+    static let storeBelow = 16 << 10
     private var archive: OpaquePointer?
     private var source: OpaquePointer?
 
@@ -46,6 +47,8 @@ struct ZipWriter: ~Copyable {
             throw OfficeWriteError.zip("\(name): cannot add to the zip archive")
         }
         let entry = zip_uint64_t(index)
+        // Small parts are stored: setting up a deflate stream costs more than the bytes saved.
+        let stored = stored || count < ZipWriter.storeBelow
         let method: Int32 = stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE
         guard zip_set_file_compression(archive, entry, method, stored ? 0 : 1) == 0,
               zip_file_set_dostime(archive, entry, 0, 0x21, 0) == 0 else {
