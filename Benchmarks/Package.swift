@@ -18,12 +18,12 @@ let package = Package(
         /// `mou draft` without the process: YAML to bilingual DOCX per document, by stage.
         .executableTarget(name: "DraftProbe", dependencies: [.product(name: "MoUKit", package: "MoUKit")]),
         .executableTarget(
-            name: "Drafting",
+            name: "DraftingBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "MoUKit", package: "MoUKit"),
             ],
-            path: "Benchmarks/Drafting",
+            path: "Benchmarks/DraftingBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(

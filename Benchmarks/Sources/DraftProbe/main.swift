@@ -12,7 +12,7 @@ let path = CommandLine.arguments.count > 1 ? CommandLine.arguments[1]
 let yaml = try String(contentsOfFile: path, encoding: .utf8)
 let iterations = 500
 
-func milliseconds(_ duration: Duration) -> Double {
+func milliseconds(_ duration: Swift.Duration) -> Double {
     Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
 }
 
