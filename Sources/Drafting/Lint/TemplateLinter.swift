@@ -19,7 +19,7 @@ public struct TemplateLinter: Sendable {
     /// `SampleAgreement.full` (every optional value present). Sorted by origin and line.
     public func checkMoU(store: ResourceStore, languages: [Language] = Language.allCases) -> [TemplateProblem] {
         var problems: [TemplateProblem] = []
-        var ids: [(Language, String, [String])] = []
+        var ids: [(Language, String, [(id: String, line: Int)])] = []
         for language in languages {
             let path = MoUDrafter.templatePath(language)
             guard let (text, origin) = store.file(path) else {
@@ -70,21 +70,21 @@ public struct TemplateLinter: Sendable {
     }
 
     /// Every language of one kind must have the same block ids in the same order.
-    func idDifferences(_ versions: [(Language, String, [String])]) -> [TemplateProblem] {
-        guard let (firstLanguage, _, reference) = versions.first else { return [] }
+    func idDifferences(_ versions: [(Language, String, [(id: String, line: Int)])]) -> [TemplateProblem] {
+        guard let (firstLanguage, _, referenceIDs) = versions.first else { return [] }
+        let reference = referenceIDs.map(\.id)
         var problems: [TemplateProblem] = []
-        for (language, origin, ids) in versions.dropFirst() {
-            let missing = reference.filter { !ids.contains($0) }
-            let extra = ids.filter { !reference.contains($0) }
-            for id in missing {
+        for (language, origin, found) in versions.dropFirst() {
+            let ids = found.map(\.id)
+            for id in reference where !ids.contains(id) {
                 problems.append(TemplateProblem(origin: origin, line: 0,
                     message: "no block '{#\(id)}' — the \(firstLanguage.englishName) template has one; give the \(language.englishName) text the same ids"))
             }
-            for id in extra {
-                problems.append(TemplateProblem(origin: origin, line: 0,
+            for (id, line) in found where !reference.contains(id) {
+                problems.append(TemplateProblem(origin: origin, line: line,
                     message: "block '{#\(id)}' is not in the \(firstLanguage.englishName) template — use the same ids in every language"))
             }
-            if missing.isEmpty, extra.isEmpty, ids != reference {
+            if Set(ids) == Set(reference), ids != reference {
                 problems.append(TemplateProblem(origin: origin, line: 0,
                     message: "the block ids come in another order than in the \(firstLanguage.englishName) template (\(ids.joined(separator: ", ")))"))
             }
@@ -94,12 +94,12 @@ public struct TemplateLinter: Sendable {
 
     /// The ids the template gives its headings (`## … {#costs}`), in order. Ids are written
     /// in the template, never filled in, so they can be read without rendering.
-    static func blockIDs(_ text: String) -> [String] {
-        var ids: [String] = []
-        for line in text.split(separator: "\n") where line.hasPrefix("#") {
+    static func blockIDs(_ text: String) -> [(id: String, line: Int)] {
+        var ids: [(id: String, line: Int)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.hasPrefix("#") {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard trimmed.hasSuffix("}"), let open = trimmed.range(of: "{#", options: .backwards) else { continue }
-            ids.append(String(trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)]))
+            ids.append((String(trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)]), index + 1))
         }
         return ids
     }
