@@ -147,6 +147,22 @@ final class DraftCommandTests: XCTestCase {
         XCTAssertEqual(try MouRunner.run(["templates", "check", folder.path]).status, 0)
     }
 
+    func testReferenceDocumentIsPassedToTheWriter() throws {
+        let folder = try MouRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for format in ["docx", "odt"] {
+            let reference = folder.appendingPathComponent("reference.\(format)").path
+            XCTAssertEqual(try MouRunner.run(["draft", Self.example, "--lang", "en", "-o", reference]).status, 0)
+            let output = folder.appendingPathComponent("styled.\(format)").path
+            let result = try MouRunner.run(["draft", Self.example, "--lang", "tr,ru", "--reference-doc", reference, "-o", output])
+            XCTAssertEqual(result.status, 0, result.stderr)
+            try checkOfficePackages([output])
+        }
+        let missing = try MouRunner.run(["draft", Self.example, "--reference-doc", "/nonexistent.docx", "-o", folder.appendingPathComponent("x.docx").path])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stderr.contains("--reference-doc"), missing.stderr)
+    }
+
     func testBuiltInTemplatesPassTemplatesCheck() throws {
         let result = try MouRunner.run(["templates", "check"])
         XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
