@@ -12,5 +12,6 @@ struct MoU: ParsableCommand {
             GrammarCommand.self,
             DraftCommand.self,
             TemplatesCommand.self,
+            PressReleaseCommand.self,
         ])
 }

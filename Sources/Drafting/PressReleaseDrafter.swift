@@ -1,0 +1,87 @@
+import AgreementModel
+import DocumentModel
+import Foundation
+import Linguistics
+import MoUResources
+
+/// Writes the press release of a signing from the agreement and its `announcement:` section,
+/// with the MoU drafter's engine (templates compiled once, values escaped, unknown names an
+/// error) and `templates/press-release/<lang>.md` + `locales/<lang>/press.yaml`.
+public struct PressReleaseDrafter: Sendable {
+    public let store: ResourceStore
+    public let engine: TemplateEngine
+
+    public init(store: ResourceStore = .builtIn, engine: TemplateEngine = .shared) {
+        self.store = store
+        self.engine = engine
+    }
+
+    public static func templatePath(_ language: Language) -> String { "templates/press-release/\(language.rawValue).md" }
+
+    /// Checks the announcement for `language` (all issues at once), then renders the markup.
+    /// `source` names the agreement file in the error of a missing section.
+    public func render(_ agreement: Agreement, language: Language, source: String = "the agreement file") throws -> RenderedVersion {
+        let announcement = try agreement.requireAnnouncement(source: source)
+        let issues = agreement.checkAnnouncement(languages: [language])
+        if !issues.isEmpty { throw PressReleaseError.announcement(issues) }
+
+        let template = try engine.template(Self.templatePath(language), from: store)
+        let press = try PressLocaleCache.shared.locale(language, store: store)
+        let recorder = LookupRecorder()
+        var context = PressReleaseContext.make(agreement, announcement: announcement, language: language,
+                                               press: press, recorder: recorder)
+        let data = try LocaleCache.shared.grammarData(language, store: store)
+        let grammar = GrammarSession(language: language, nouns: data.nouns, frontHarmony: data.frontHarmony,
+                                     readings: GrammarSession.readings(of: agreement.parties))
+        context[GrammarSession.contextKey] = grammar
+        let problems = VariableChecker(engine: engine, template: template, context: context,
+                                       topLevelNames: PressReleaseContext.topLevelNames).problems()
+        if !problems.isEmpty { throw DraftingError.template(problems) }
+        let markup = try template.render(context)
+        let unknown = recorder.unknownPaths
+        if !unknown.isEmpty {
+            throw DraftingError.template(unknown.map {
+                TemplateProblem(origin: template.origin, line: template.line(mentioning: $0),
+                                message: "unknown variable '\($0)' — the agreement has no such value")
+            })
+        }
+        return RenderedVersion(language: language, markup: markup, origin: template.origin, notes: grammar.warnings)
+    }
+
+    /// The release as a document, ready for any writer (DOCX, ODT, Markdown, HTML, text).
+    public func document(_ agreement: Agreement, language: Language, source: String = "the agreement file") throws -> Draft {
+        let version = try render(agreement, language: language, source: source)
+        var document: Document
+        do {
+            document = try MarkupParser.parse(version.markup, source: version.origin + " (rendered)", language: language)
+        } catch let error as MarkupError {
+            throw DraftingError.markup(origin: version.origin, message: error.description)
+        }
+        let title = document.blocks.lazy.compactMap { block -> String? in
+            if case .title(let inlines) = block.content { return inlines.plainText }
+            return nil
+        }.first ?? ""
+        document.metadata.title = title
+        document.metadata.subject = agreement.parties.compactMap { $0.short[language] }.joined(separator: " – ")
+        document.metadata.languages = [language]
+        document.metadata.created = nil
+        return Draft(document: document, notes: version.notes.map { "\(language.englishName) release: \($0)" })
+    }
+}
+
+/// Press locales parsed once per process, keyed by where they came from.
+final class PressLocaleCache: @unchecked Sendable {
+    static let shared = PressLocaleCache()
+    private let lock = NSLock()
+    private var cache: [String: PressLocale] = [:]
+
+    func locale(_ language: Language, store: ResourceStore) throws -> PressLocale {
+        let key = (store.overrideRoot?.path ?? "") + "\u{0}" + language.rawValue
+        lock.lock()
+        if let cached = cache[key] { lock.unlock(); return cached }
+        lock.unlock()
+        let locale = try PressLocale.load(language, from: store)
+        lock.lock(); cache[key] = locale; lock.unlock()
+        return locale
+    }
+}

@@ -1,0 +1,75 @@
+import AgreementModel
+import DocumentModel
+import Drafting
+import Linguistics
+import MoUResources
+import XCTest
+
+/// An office's own press-release templates (`--templates DIR`) get the same strictness as the
+/// MoU's: a misspelt name is an error with the template's line, and values stay text.
+final class PressReleaseTemplateTests: XCTestCase {
+    private func store(_ template: String) throws -> (ResourceStore, URL) {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("press-\(UUID().uuidString)")
+        let folder = root.appendingPathComponent("templates/press-release")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try template.write(to: folder.appendingPathComponent("en.md"), atomically: true, encoding: .utf8)
+        return (ResourceStore(overrideRoot: root), root)
+    }
+
+    func testAMisspeltNameIsAnErrorWithTheTemplatesLine() throws {
+        let (store, root) = try store("# {{ headline.text }} {#headline}\n\nSigned on {{ signing.date|date }}.\n\n{{ figures.after.memorandum }}\n")
+        defer { try? FileManager.default.removeItem(at: root) }
+        XCTAssertThrowsError(try PressReleaseDrafter(store: store).render(PressReleaseFixtures.agreement, language: .en)) { error in
+            let message = String(describing: error)
+            XCTAssertTrue(message.contains("templates/press-release/en.md:5"), message)
+            XCTAssertTrue(message.contains("memorandum"), message)
+        }
+    }
+
+    func testAnOfficesOwnTemplateIsUsed() throws {
+        let (store, root) = try store("# {{ headline.text }} {#headline}\n\nOur {{ figures.after.memoranda|ordinal }} MoU.\n")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let markup = try PressReleaseDrafter(store: store).render(PressReleaseFixtures.agreement, language: .en).markup
+        XCTAssertTrue(markup.contains("Our 92nd MoU."), markup)
+    }
+
+    func testValuesFromTheFileStayText() throws {
+        var agreement = PressReleaseFixtures.agreement
+        agreement.announcement!.headline.text[.en] = "# **X** {#y}"
+        agreement.announcement!.quotes[0].text[.en] = "{{ evil }}\n- not a list"
+        let document = try PressReleaseDrafter().document(agreement, language: .en).document
+        guard case .title(let title) = document.blocks.first?.content else { return XCTFail("no title") }
+        XCTAssertEqual(title.plainText, "KOSGEB President Kurt: “# **X** {#y}”")
+        XCTAssertEqual(document.blocks.first?.id, "headline")
+        let paragraphs = document.blocks.compactMap { block -> String? in
+            if case .paragraph(let inlines) = block.content { return inlines.plainText }
+            return nil
+        }
+        XCTAssertTrue(paragraphs.contains("“{{ evil }} - not a list”, said KOSGEB President Hasan Basri Kurt."), "\(paragraphs)")
+    }
+
+    func testAMissingQuoteStopsTheRenderBeforeAnyTemplateRuns() {
+        var agreement = PressReleaseFixtures.agreement
+        agreement.announcement!.quotes[1].text[.ru] = nil
+        XCTAssertThrowsError(try PressReleaseDrafter().render(agreement, language: .ru)) { error in
+            XCTAssertEqual(String(describing: error),
+                           "announcement.quotes[1].text.ru: missing — the Russian release needs this quote in Russian")
+        }
+    }
+}
+
+/// A headline without a speaker is printed as it is, without quotation marks.
+final class PressReleaseHeadlineTests: XCTestCase {
+    func testAPlainHeadlineHasNoSpeakerAndNoQuotes() throws {
+        var agreement = PressReleaseFixtures.agreement
+        agreement.announcement!.headline = Headline(text: [.tr: "KOSGEB ile RSMB Arasında İş Birliği", .ru: "KOSGEB и Корпорация МСП подписали меморандум",
+                                                          .en: "KOSGEB and RSMB sign an MoU"])
+        let expected: [Language: String] = [.tr: "KOSGEB ile RSMB Arasında İş Birliği",
+                                            .ru: "KOSGEB и Корпорация МСП подписали меморандум", .en: "KOSGEB and RSMB sign an MoU"]
+        for language in Language.allCases {
+            let document = try PressReleaseDrafter().document(agreement, language: language).document
+            guard case .title(let title) = document.blocks.first?.content else { return XCTFail("no title") }
+            XCTAssertEqual(title.plainText, expected[language], "\(language)")
+        }
+    }
+}
