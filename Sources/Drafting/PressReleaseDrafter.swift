@@ -26,16 +26,9 @@ public struct PressReleaseDrafter: Sendable {
         if !issues.isEmpty { throw PressReleaseError.announcement(issues) }
 
         let template = try engine.template(Self.templatePath(language), from: store)
-        let press = try PressLocaleCache.shared.locale(language, store: store)
         let recorder = LookupRecorder()
-        var context = PressReleaseContext.make(agreement, announcement: announcement, language: language,
-                                               press: press, recorder: recorder)
-        let data = try LocaleCache.shared.grammarData(language, store: store)
-        let grammar = GrammarSession(language: language, nouns: data.nouns, frontHarmony: data.frontHarmony,
-                                     readings: GrammarSession.readings(of: agreement.parties))
-        context[GrammarSession.contextKey] = grammar
-        let problems = VariableChecker(engine: engine, template: template, context: context,
-                                       topLevelNames: PressReleaseContext.topLevelNames).problems()
+        let (context, grammar) = try context(agreement, announcement: announcement, language: language, recorder: recorder)
+        let problems = checkNames(template, context: context)
         if !problems.isEmpty { throw DraftingError.template(problems) }
         let markup = try template.render(context)
         let unknown = recorder.unknownPaths
@@ -46,6 +39,25 @@ public struct PressReleaseDrafter: Sendable {
             })
         }
         return RenderedVersion(language: language, markup: markup, origin: template.origin, notes: grammar.warnings)
+    }
+
+    /// The Stencil context of one language's release, with the grammar session under `grammar`.
+    func context(_ agreement: Agreement, announcement: Announcement, language: Language,
+                 recorder: LookupRecorder?) throws -> ([String: Any], GrammarSession) {
+        let press = try PressLocaleCache.shared.locale(language, store: store)
+        var context = PressReleaseContext.make(agreement, announcement: announcement, language: language,
+                                               press: press, recorder: recorder)
+        let data = try LocaleCache.shared.grammarData(language, store: store)
+        let grammar = GrammarSession(language: language, nouns: data.nouns, frontHarmony: data.frontHarmony,
+                                     readings: GrammarSession.readings(of: agreement.parties))
+        context[GrammarSession.contextKey] = grammar
+        return (context, grammar)
+    }
+
+    /// Every name the template uses, checked against the context before rendering.
+    func checkNames(_ template: CompiledTemplate, context: [String: Any]) -> [TemplateProblem] {
+        VariableChecker(engine: engine, template: template, context: context,
+                        topLevelNames: PressReleaseContext.topLevelNames).problems()
     }
 
     /// The release as a document, ready for any writer (DOCX, ODT, Markdown, HTML, text).

@@ -30,6 +30,7 @@ struct TemplatesCommand: ParsableCommand {
                 let store: ResourceStore
                 var languages = Language.allCases
                 var syntaxOnly: [String] = []
+                var pressLanguages: [Language] = []
                 if let directory {
                     let root = URL(fileURLWithPath: directory)
                     var isFolder: ObjCBool = false
@@ -42,21 +43,28 @@ struct TemplatesCommand: ParsableCommand {
                             FileManager.default.fileExists(atPath: root.appendingPathComponent($0 + language.rawValue + ".md").path)
                         }
                     }
-                    if languages.isEmpty {
+                    pressLanguages = Language.allCases.filter { language in
+                        ["templates/press-release/", "press-release/"].contains {
+                            FileManager.default.fileExists(atPath: root.appendingPathComponent($0 + language.rawValue + ".md").path)
+                        }
+                    }
+                    if languages.isEmpty && pressLanguages.isEmpty {
                         throw CLIFailure("\(directory): no MoU templates found — expected templates/mou/tr.md, ru.md or en.md inside it")
                     }
                 } else {
                     store = .builtIn
+                    pressLanguages = Language.allCases
                     syntaxOnly = BuiltInFiles.paths(under: "templates").filter {
-                        !$0.hasPrefix("templates/mou/") && $0.hasSuffix(".md")
+                        !$0.hasPrefix("templates/mou/") && !$0.hasPrefix("templates/press-release/") && $0.hasSuffix(".md")
                     }
                 }
                 let linter = TemplateLinter()
-                var problems = linter.checkMoU(store: store, languages: languages)
+                var problems = languages.isEmpty ? [] : linter.checkMoU(store: store, languages: languages)
+                if !pressLanguages.isEmpty { problems += linter.checkPressRelease(store: store, languages: pressLanguages) }
                 for path in syntaxOnly { problems += linter.checkSyntax(store: store, relativePath: path) }
                 for problem in problems { print(problem.description) }
                 problemCount = problems.count
-                let checked = languages.count + syntaxOnly.count
+                let checked = languages.count + pressLanguages.count + syntaxOnly.count
                 FileHandle.standardError.write(Data("mou: \(checked) template\(checked == 1 ? "" : "s") checked, \(problems.count) problem\(problems.count == 1 ? "" : "s")\n".utf8))
             }
             if problemCount > 0 { throw ExitCode(ExitStatus.findings) }

@@ -73,3 +73,30 @@ final class PressReleaseHeadlineTests: XCTestCase {
         }
     }
 }
+
+/// `TemplateLinter.checkPressRelease`: the built-in templates pass; an office's mistakes are found.
+final class PressReleaseLintTests: XCTestCase {
+    func testTheSampleHasNoAnnouncementIssues() {
+        XCTAssertEqual(PressReleaseSample.full.checkAnnouncement(languages: Language.allCases), [])
+    }
+
+    func testBuiltInPressReleaseTemplatesPass() {
+        XCTAssertEqual(TemplateLinter().checkPressRelease(store: .builtIn), [])
+    }
+
+    func testAnOfficesMistakesAreFoundWithTheirLines() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("press-lint-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("templates/press-release")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "# {{ headline.text }} {#headline}\n\n## A {#total}\n\n{{ figures.after.memorandums }} {{ agency.short|tr_dativ }}\n"
+            .write(to: folder.appendingPathComponent("tr.md"), atomically: true, encoding: .utf8)
+        try "# {{ headline.text }} {#headline}\n\n## A {#totals}\n\n{{ figures.after.memoranda }}\n"
+            .write(to: folder.appendingPathComponent("en.md"), atomically: true, encoding: .utf8)
+        let problems = TemplateLinter().checkPressRelease(store: ResourceStore(overrideRoot: root), languages: [.tr, .en])
+        let messages = problems.map(\.description)
+        XCTAssertTrue(messages.contains { $0.contains("tr.md:5") && $0.contains("memorandums") }, "\(messages)")
+        XCTAssertTrue(messages.contains { $0.contains("tr.md:5") && $0.contains("tr_dativ") }, "\(messages)")
+        XCTAssertTrue(messages.contains { $0.contains("en.md") && $0.contains("total") }, "\(messages)")
+    }
+}
