@@ -16,7 +16,7 @@ public struct OdtWriter: Sendable {
         let language = doc.mainLanguage
         let reference: OdtReference?
         if let url = options.referenceDocument {
-            reference = try OdtReference(url: url)
+            reference = try OdtReference(url: url, language: language)
         } else {
             reference = nil
         }
