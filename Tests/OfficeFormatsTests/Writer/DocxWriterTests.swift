@@ -108,5 +108,8 @@ final class DocxWriterTests: XCTestCase {
         XCTAssertTrue(body.contains("\u{200F}RTL\u{200E}") && body.contains("🇹🇷🤝🇷🇺"), "bidi marks and emoji are kept")
         XCTAssertFalse(body.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" || $0.value == 0xFFFE || $0.value == 0xFFFF })
         XCTAssertTrue(body.contains("<w:tab/>") && body.contains("<w:br/>"), "tabs and newlines become Word's own elements")
+        XCTAssertFalse(body.contains("<w:br w:type=\"page\"/>"), "a trailing page break adds no empty page")
+        let sequential = try write(WriterFixtures.mou([.tr, .ru], layout: .sequential, articles: 1)).text("word/document.xml")
+        XCTAssertEqual(sequential.occurrences(of: "<w:br w:type=\"page\"/>"), 1)
     }
 }

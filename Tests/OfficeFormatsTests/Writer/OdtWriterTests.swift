@@ -80,7 +80,10 @@ final class OdtWriterTests: XCTestCase {
         XCTAssertTrue(content.contains("tab<text:tab/>here<text:line-break/>new line <text:s/>two <text:s/>spaces"), "white space survives")
         XCTAssertTrue(content.contains("\u{200F}RTL\u{200E}") && content.contains("🇹🇷🤝🇷🇺"))
         XCTAssertFalse(content.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || $0.value == 0xFFFE || $0.value == 0xFFFF })
-        XCTAssertTrue(content.contains("<text:p text:style-name=\"MoUBreak\"/>"))
+        XCTAssertFalse(content.contains("MoUBreak"), "a trailing page break adds no empty page")
+        let sequential = try write(WriterFixtures.mou([.tr, .ru], layout: .sequential, articles: 1)).text("content.xml")
+        XCTAssertEqual(sequential.occurrences(of: "<text:p text:style-name=\"MoUBreak\"/>"), 1)
+        XCTAssertTrue(sequential.contains("fo:break-before=\"page\""))
         let doc = Document(metadata: Metadata(languages: [.en]), blocks: [Block(.paragraph([.text("  lead"), .strong([.text("  x")])]))])
         XCTAssertTrue(try write(doc).text("content.xml").contains("<text:s text:c=\"2\"/>lead<text:span text:style-name=\"Strong_20_Emphasis\"><text:s text:c=\"2\"/>x</text:span>"))
     }

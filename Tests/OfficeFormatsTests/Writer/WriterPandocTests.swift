@@ -38,7 +38,7 @@ final class WriterPandocTests: XCTestCase {
     func testPandocReadsBothPackagesToTheSameText() throws {
         guard let pandoc = WriterTools.find("pandoc") else { throw XCTSkip("pandoc is not installed") }
         let dir = try WriterTools.temporaryDirectory("pandoc")
-        defer { try? FileManager.default.removeItem(at: dir) }
+        defer { WriterTools.cleanUp(dir) }
         let documents: [(String, Document)] = [("tr", WriterFixtures.mou([.tr], layout: .single)),
                                                ("ru-en-sequential", WriterFixtures.mou([.ru, .en], layout: .sequential)),
                                                ("hostile", pandocHostile())]
@@ -66,7 +66,7 @@ final class WriterPandocTests: XCTestCase {
     func testPandocReadsSideBySideCells() throws {
         guard let pandoc = WriterTools.find("pandoc") else { throw XCTSkip("pandoc is not installed") }
         let dir = try WriterTools.temporaryDirectory("pandoc-columns")
-        defer { try? FileManager.default.removeItem(at: dir) }
+        defer { WriterTools.cleanUp(dir) }
         let doc = WriterFixtures.mou([.tr, .ru, .en], layout: .sideBySide)
         guard case .columns(let columns) = doc.blocks[0].content else { return XCTFail("not side by side") }
         let texts = columns.rows.flatMap { $0.cells.flatMap { $0 } }.compactMap { block -> String? in

@@ -16,7 +16,7 @@ final class WriterReferenceTests: XCTestCase {
     }
 
     override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: directory)
+        WriterTools.cleanUp(directory)
     }
 
     /// Rebuilds a package with some parts replaced or added.

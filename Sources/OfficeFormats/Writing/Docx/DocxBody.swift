@@ -17,7 +17,9 @@ struct DocxBody {
     // MARK: Blocks
 
     mutating func blocks(_ blocks: [Block], language: Language, width: Int, listDepth: Int = 0) {
-        for block in blocks { self.block(block, language: block.language ?? language, width: width, listDepth: listDepth) }
+        // A page break at the very end would only add an empty page.
+        let end = blocks.last?.content == .pageBreak ? blocks.count - 1 : blocks.count
+        for block in blocks[..<end] { self.block(block, language: block.language ?? language, width: width, listDepth: listDepth) }
     }
 
     mutating func block(_ block: Block, language: Language, width: Int, listDepth: Int = 0) {

@@ -16,7 +16,7 @@ enum DocxStyles {
         ("Heading3", heading(3, size: 22)),
         ("BodyText", paragraph("BodyText", "Body Text", next: "BodyText",
                                pPr: "<w:spacing w:after=\"120\"/><w:jc w:val=\"both\"/>", rPr: "")),
-        ("List", paragraph("List", "List", basedOn: "BodyText", next: "List", pPr: "<w:spacing w:after=\"60\"/>", rPr: "")),
+        ("List", paragraph("List", "List", basedOn: "BodyText", next: "List", pPr: "<w:spacing w:after=\"60\"/><w:jc w:val=\"left\"/>", rPr: "")),
         ("Signature", paragraph("Signature", "Signature", next: "Signature",
                                 pPr: "<w:keepNext/><w:keepLines/><w:spacing w:after=\"60\"/>", rPr: "")),
         ("SignatureLine", paragraph("SignatureLine", "Signature Line", basedOn: "Signature", next: "Signature",

@@ -20,8 +20,10 @@ struct OdtBody {
 
     // MARK: Blocks
 
-    mutating func blocks(_ blocks: [Block], language: Language, listDepth: Int = 0) {
-        for block in blocks { self.block(block, language: block.language ?? language, paragraphStyle: nil) }
+    mutating func blocks(_ blocks: [Block], language: Language) {
+        // A page break at the very end would only add an empty page.
+        let end = blocks.last?.content == .pageBreak ? blocks.count - 1 : blocks.count
+        for block in blocks[..<end] { self.block(block, language: block.language ?? language, paragraphStyle: nil) }
     }
 
     mutating func block(_ block: Block, language: Language, paragraphStyle: String?) {

@@ -63,7 +63,7 @@ enum OdtParts {
         ("Heading_20_2", heading(2, size: 12)),
         ("Heading_20_3", heading(3, size: 11)),
         ("List", paragraph("List", "List", parent: "Text_20_body", next: "List",
-                           "<style:paragraph-properties fo:margin-bottom=\"0.1cm\"/>", cls: "list")),
+                           "<style:paragraph-properties fo:margin-bottom=\"0.1cm\" fo:text-align=\"start\"/>", cls: "list")),
         ("Signature", paragraph("Signature", "Signature", parent: "Standard", next: "Signature",
                                 "<style:paragraph-properties fo:margin-bottom=\"0.1cm\" fo:keep-with-next=\"always\"/>")),
         ("Signature_20_Line", paragraph("Signature_20_Line", "Signature Line", parent: "Signature", next: "Signature",

@@ -1,0 +1,24 @@
+@testable import OfficeFormats
+import XCTest
+
+final class WriterEscapingTests: XCTestCase {
+    func testMarkupCharactersAreEscaped() {
+        XCTAssertEqual(XMLEscaping.escaped("a<b>&\"c\"'d' ]]>"), "a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos; ]]&gt;")
+        XCTAssertEqual(XMLEscaping.escaped("KOSGEB'in 92'ye"), "KOSGEB&apos;in 92&apos;ye")
+    }
+
+    func testPlainTextIsAppendedUnchanged() {
+        for s in ["", "Меморандум о взаимопонимании", "İstanbul'da".replacingOccurrences(of: "'", with: "’"), "🇹🇷🤝🇷🇺", "\u{200F}RTL\u{200E}"] {
+            XCTAssertTrue(XMLEscaping.isPlain(s), s)
+            XCTAssertEqual(XMLEscaping.escaped(s), s)
+        }
+    }
+
+    func testCharactersXMLForbidsAreDroppedAndWhiteSpaceIsKeptAsReferences() {
+        XCTAssertEqual(XMLEscaping.escaped("a\u{0}b\u{1}c\u{8}d\u{B}e\u{C}f\u{1F}g\u{FFFE}h\u{FFFF}i"), "abcdefghi")
+        XCTAssertEqual(XMLEscaping.escaped("a\tb\nc\rd"), "a&#x9;b&#xA;c&#xD;d")
+        XCTAssertEqual(XMLEscaping.cleaned("a\u{0}\tb\u{FFFF}"), "a\tb")
+        XCTAssertFalse(XMLEscaping.isPlain("\u{FFFE}"))
+        XCTAssertTrue(XMLEscaping.isPlain("\u{FFFD}"), "U+FFFD is allowed")
+    }
+}
