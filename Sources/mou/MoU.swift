@@ -6,5 +6,9 @@ struct MoU: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mou",
         abstract: "Draft, announce and review Memoranda of Understanding in Turkish, Russian and English.",
-        subcommands: [])
+        subcommands: [
+            InitCommand.self,
+            SchemaCommand.self,
+            GrammarCommand.self,
+        ])
 }
