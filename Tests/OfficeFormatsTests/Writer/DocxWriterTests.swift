@@ -103,7 +103,7 @@ final class DocxWriterTests: XCTestCase {
         p.assertWellFormed("word/document.xml")
         p.assertWellFormed("docProps/core.xml")
         let body = p.text("word/document.xml")
-        XCTAssertTrue(body.contains("a &lt; b &amp;&amp; c &gt; d ]]&gt; &quot;quoted&quot; &apos;single&apos;"))
+        XCTAssertTrue(body.contains("a &lt; b &amp;&amp; c &gt; d ]]&gt; &quot;quoted&quot; 'single'"))
         XCTAssertTrue(body.contains("&lt;/w:t&gt;&lt;w:p&gt;"), "markup in text stays text")
         XCTAssertTrue(body.contains("\u{200F}RTL\u{200E}") && body.contains("🇹🇷🤝🇷🇺"), "bidi marks and emoji are kept")
         XCTAssertFalse(body.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" || $0.value == 0xFFFE || $0.value == 0xFFFF })

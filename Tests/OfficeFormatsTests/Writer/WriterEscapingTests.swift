@@ -3,11 +3,17 @@ import XCTest
 
 final class WriterEscapingTests: XCTestCase {
     func testMarkupCharactersAreEscaped() {
-        XCTAssertEqual(XMLEscaping.escaped("a<b>&\"c\"'d' ]]>"), "a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos; ]]&gt;")
-        XCTAssertEqual(XMLEscaping.escaped("KOSGEB'in 92'ye"), "KOSGEB&apos;in 92&apos;ye")
+        XCTAssertEqual(XMLEscaping.escaped("a<b>&\"c\"'d' ]]>"), "a&lt;b&gt;&amp;&quot;c&quot;'d' ]]&gt;")
+        XCTAssertEqual(XMLEscaping.escaped("ğ<ş>&ü"), "ğ&lt;ş&gt;&amp;ü", "multi-byte text around escapes")
+        XCTAssertEqual(XMLEscaping.escaped("<"), "&lt;")
+        XCTAssertEqual(XMLEscaping.escaped("x<"), "x&lt;")
+        XCTAssertEqual(XMLEscaping.escaped("<x"), "&lt;x")
+        XCTAssertEqual(XMLEscaping.escaped("\u{FFFF}"), "")
     }
 
     func testPlainTextIsAppendedUnchanged() {
+        // Attribute values are double-quoted: the Turkish apostrophe needs no escaping.
+        XCTAssertEqual(XMLEscaping.escaped("KOSGEB'in 92'ye"), "KOSGEB'in 92'ye")
         for s in ["", "Меморандум о взаимопонимании", "İstanbul'da".replacingOccurrences(of: "'", with: "’"), "🇹🇷🤝🇷🇺", "\u{200F}RTL\u{200E}"] {
             XCTAssertTrue(XMLEscaping.isPlain(s), s)
             XCTAssertEqual(XMLEscaping.escaped(s), s)

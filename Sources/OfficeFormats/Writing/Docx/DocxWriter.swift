@@ -30,7 +30,7 @@ public struct DocxWriter: Sendable {
 
     private func build(_ doc: Document, reference: DocxReference?) throws -> Data {
         let language = doc.mainLanguage
-        var body = DocxBody(capacity: 4096 + doc.blocks.count * 600)
+        var body = DocxBody(capacity: max(64 << 10, doc.blocks.count * 600))
         body.out += DocxParts.documentStart
         body.blocks(doc.blocks, language: language, width: reference?.textWidth ?? PageGeometry.textWidthTwips)
         var zip = try ZipWriter()

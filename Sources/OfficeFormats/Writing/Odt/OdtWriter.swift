@@ -21,7 +21,7 @@ public struct OdtWriter: Sendable {
             reference = nil
         }
         do {
-            var body = OdtBody(capacity: 4096 + doc.blocks.count * 500)
+            var body = OdtBody(capacity: max(64 << 10, doc.blocks.count * 500))
             body.out += "<office:body><office:text>"
             body.blocks(doc.blocks, language: language)
             body.out += "</office:text></office:body></office:document-content>"
