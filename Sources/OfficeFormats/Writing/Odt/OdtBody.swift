@@ -36,9 +36,9 @@ struct OdtBody {
         case .paragraph(let inlines):
             paragraph(paragraphStyle ?? "Text_20_body", inlines, language)
         case .orderedList(let start, let items):
-            list(ordered: true, start: start, items: items, language: language, nested: false)
+            list(ordered: true, start: start, items: items, language: language)
         case .bulletList(let items):
-            list(ordered: false, start: 1, items: items, language: language, nested: false)
+            list(ordered: false, start: 1, items: items, language: language)
         case .table(let table):
             let columns = table.rows.map(\.count).max() ?? 0
             guard columns > 0 else { return }
@@ -89,7 +89,7 @@ struct OdtBody {
 
     // MARK: Lists
 
-    private mutating func list(ordered: Bool, start: Int, items: [[Block]], language: Language, nested: Bool) {
+    private mutating func list(ordered: Bool, start: Int, items: [[Block]], language: Language) {
         // Nested lists name their style too: otherwise they inherit the outer list's (a numbered
         // list inside a bulleted one would get bullets).
         out += "<text:list text:style-name=\"\(ordered ? "Numbering_20_123" : "List_20_1")\">"
@@ -101,8 +101,8 @@ struct OdtBody {
                 switch block.content {
                 case .paragraph(let inlines): paragraph("List", inlines, l)
                 case .title(let inlines), .heading(_, let inlines): paragraph("List", inlines, l, strong: true)
-                case .orderedList(let s, let sub): list(ordered: true, start: s, items: sub, language: l, nested: true)
-                case .bulletList(let sub): list(ordered: false, start: 1, items: sub, language: l, nested: true)
+                case .orderedList(let s, let sub): list(ordered: true, start: s, items: sub, language: l)
+                case .bulletList(let sub): list(ordered: false, start: 1, items: sub, language: l)
                 case .pageBreak: continue
                 // Tables are not allowed in an ODF list item: their text goes in as paragraphs.
                 case .table, .signatures, .columns:
@@ -137,15 +137,12 @@ struct OdtBody {
     private mutating func cell(_ blocks: [Block], language: Language, bordered: Bool, style: String?) {
         out += bordered ? "<table:table-cell table:style-name=\"MoUCellBorder\" office:value-type=\"string\">"
                         : "<table:table-cell table:style-name=\"MoUCell\" office:value-type=\"string\">"
-        var wrote = false
         cellDepth += 1
         defer { cellDepth -= 1 }
-        for block in blocks {
-            let l = block.language ?? language
-            block.content == .pageBreak ? () : self.block(block, language: l, paragraphStyle: style)
-            wrote = wrote || block.content != .pageBreak
-        }
-        if !wrote { paragraph(style ?? "Text_20_body", [], language) }
+        // A page break means nothing inside a cell; a cell needs at least one paragraph.
+        let content = blocks.filter { $0.content != .pageBreak }
+        for block in content { self.block(block, language: block.language ?? language, paragraphStyle: style) }
+        if content.isEmpty { paragraph(style ?? "Text_20_body", [], language) }
         out += "</table:table-cell>"
     }
 
