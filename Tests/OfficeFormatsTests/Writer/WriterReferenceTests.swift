@@ -167,3 +167,16 @@ final class WriterReferenceTests: XCTestCase {
         XCTAssertFalse(message.contains("\n"))
     }
 }
+
+extension WriterReferenceTests {
+    func testAReferenceThatUnpacksToMuchIsRefused() throws {
+        var zip = try ZipWriter()
+        try zip.add("word/document.xml", data: Data(count: 2 << 20))  // 2 MB of zeros deflate to a few KB
+        let bomb = FileManager.default.temporaryDirectory.appendingPathComponent("bomb-\(UUID().uuidString).docx")
+        try zip.finish().write(to: bomb)
+        defer { try? FileManager.default.removeItem(at: bomb) }
+        XCTAssertThrowsError(try DocxWriter(options: .init(referenceDocument: bomb)).write(Document())) { error in
+            XCTAssertTrue("\(error)".contains("word/document.xml: is too large when unpacked"), "\(error)")
+        }
+    }
+}
