@@ -28,3 +28,13 @@ final class WriterEscapingTests: XCTestCase {
         XCTAssertTrue(XMLEscaping.isPlain("\u{FFFD}"), "U+FFFD is allowed")
     }
 }
+
+final class WriterDateTests: XCTestCase {
+    func testCreationDatesBecomeFullDateTimesOrAreLeftOut() {
+        XCTAssertEqual(DocumentDates.dateTime("2021-10-01"), "2021-10-01T00:00:00")
+        XCTAssertEqual(DocumentDates.dateTime("2021-10-01T10:00Z"), "2021-10-01T10:00:00Z")
+        XCTAssertEqual(DocumentDates.dateTime("2021-10-01T10:00:05.5+03:00"), "2021-10-01T10:00:05.5+03:00")
+        XCTAssertNil(DocumentDates.dateTime("1 Ekim 2021"))
+        XCTAssertNil(DocumentDates.dateTime("2021-10-01T10"))
+    }
+}

@@ -36,7 +36,7 @@ enum OdtParts {
             s += "<meta:initial-creator>\(XMLEscaping.escaped(metadata.creator))</meta:initial-creator>"
             s += "<dc:creator>\(XMLEscaping.escaped(metadata.creator))</dc:creator>"
         }
-        if let created = metadata.created {
+        if let created = metadata.created.flatMap(DocumentDates.dateTime) {
             s += "<meta:creation-date>\(XMLEscaping.escaped(created))</meta:creation-date><dc:date>\(XMLEscaping.escaped(created))</dc:date>"
         }
         return s + "</office:meta></office:document-meta>"
