@@ -133,9 +133,15 @@ enum WriterFixtures {
         return Document(metadata: Metadata(title: "2000 articles", languages: [.en]), blocks: blocks)
     }
 
+    static func dated(_ doc: Document, _ created: String?) -> Document {
+        var doc = doc
+        doc.metadata.created = created
+        return doc
+    }
+
     /// The matrix of the acceptance criteria, by file stem.
     static func matrix() -> [(String, Document)] {
-        [("tr", mou([.tr], layout: .single)), ("ru", mou([.ru], layout: .single)), ("en", mou([.en], layout: .single)),
+        [("tr", mou([.tr], layout: .single)), ("ru", dated(mou([.ru], layout: .single), "2021-10-01")), ("en", mou([.en], layout: .single)),
          ("tr-ru", mou([.tr, .ru], layout: .sideBySide)), ("tr-en", mou([.tr, .en], layout: .sideBySide)),
          ("ru-en", mou([.ru, .en], layout: .sideBySide)), ("tr-ru-sequential", mou([.tr, .ru], layout: .sequential)),
          ("tr-ru-en", mou([.tr, .ru, .en], layout: .sideBySide)), ("hostile", hostile()), ("articles-2000", manyArticles())]
