@@ -86,6 +86,20 @@ final class DocxWriterTests: XCTestCase {
         XCTAssertTrue(body.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"), "A4")
     }
 
+    func testBlockIdsBecomeUniqueBookmarks() throws {
+        let body = try write(WriterFixtures.mou([.tr, .ru], layout: .sideBySide, articles: 2)).text("word/document.xml")
+        XCTAssertTrue(body.contains("w:name=\"a1\"/><w:bookmarkEnd w:id=\"") && body.contains("w:name=\"a1_ru\"/>"), "one id per language")
+        let names = body.matches(of: /w:bookmarkStart w:id="(\d+)" w:name="([^"]+)"/)
+        XCTAssertEqual(Set(names.map { String($0.2) }).count, names.count, "names are unique")
+        XCTAssertEqual(Set(names.map { String($0.1) }).count, names.count, "ids are unique")
+        var anchors = Anchors()
+        XCTAssertEqual(anchors.name(for: "info-sharing", language: .tr), "info_sharing")
+        XCTAssertEqual(anchors.name(for: "2nd", language: .tr), "id_2nd")
+        XCTAssertEqual(anchors.name(for: "info-sharing", language: .ru), "info_sharing_ru")
+        XCTAssertEqual(anchors.name(for: "info-sharing", language: .ru), "info_sharing_2")
+        XCTAssertLessThanOrEqual(anchors.name(for: String(repeating: "x", count: 80), language: .en).count, 40)
+    }
+
     func testDocumentPropertiesAndReproducibleOutput() throws {
         var doc = WriterFixtures.mou([.ru, .tr], layout: .sideBySide, articles: 1)
         let core = try write(doc).text("docProps/core.xml")

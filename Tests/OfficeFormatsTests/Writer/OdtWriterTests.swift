@@ -41,7 +41,7 @@ final class OdtWriterTests: XCTestCase {
             XCTAssertTrue(content.contains("style:name=\"\(name)\" style:family=\"paragraph\" style:parent-style-name=\""), name)
             XCTAssertTrue(content.contains("<style:text-properties \(props)/>"), props)
         }
-        XCTAssertTrue(content.contains("<text:p text:style-name=\"P_Heading_20_1_ru\">Статья 1"), "a Russian cell's paragraph is Russian")
+        XCTAssertTrue(content.contains("<text:p text:style-name=\"P_Heading_20_1_ru\"><text:bookmark text:name=\"a1\"/>Статья 1"), "a Russian cell's paragraph is Russian")
         XCTAssertTrue(styles.contains("Стр. <text:page-number text:select-page=\"current\">1</text:page-number><text:s/>из<text:s/><text:page-count>"))
         XCTAssertTrue(styles.contains("fo:page-width=\"21.001cm\" fo:page-height=\"29.7cm\""), "A4")
         XCTAssertTrue(styles.contains("style:font-name=\"Liberation Serif\" fo:font-size=\"11pt\" fo:language=\"ru\" fo:country=\"RU\""))
@@ -67,7 +67,7 @@ final class OdtWriterTests: XCTestCase {
         XCTAssertTrue(content.contains("<style:table-row-properties fo:keep-together=\"auto\"/>"), "rows may split across pages")
         XCTAssertTrue(content.contains("fo:border=\"none\""), "borderless")
         let single = try write(WriterFixtures.mou([.tr], layout: .single, articles: 1)).text("content.xml")
-        XCTAssertTrue(single.contains("<text:h text:style-name=\"P_Heading_20_1_tr\" text:outline-level=\"1\">Madde 1"))
+        XCTAssertTrue(single.contains("<text:h text:style-name=\"P_Heading_20_1_tr\" text:outline-level=\"1\"><text:bookmark text:name=\"a1\"/>Madde 1"))
         XCTAssertTrue(OdtParts.styles(.tr).contains("style:name=\"Heading_20_1\" style:display-name=\"Heading 1\" style:family=\"paragraph\" style:parent-style-name=\"Standard\" style:next-style-name=\"Text_20_body\" style:default-outline-level=\"1\" style:class=\"text\"><style:paragraph-properties fo:margin-top=\"0.42cm\" fo:margin-bottom=\"0.21cm\" fo:keep-with-next=\"always\"/>"))
     }
 
@@ -86,6 +86,12 @@ final class OdtWriterTests: XCTestCase {
         XCTAssertTrue(sequential.contains("fo:break-before=\"page\""))
         let doc = Document(metadata: Metadata(languages: [.en]), blocks: [Block(.paragraph([.text("  lead"), .strong([.text("  x")])]))])
         XCTAssertTrue(try write(doc).text("content.xml").contains("<text:s text:c=\"2\"/>lead<text:span text:style-name=\"Strong_20_Emphasis\"><text:s text:c=\"2\"/>x</text:span>"))
+    }
+
+    func testBlockIdsBecomeBookmarks() throws {
+        let content = try write(WriterFixtures.mou([.tr, .ru], layout: .sideBySide, articles: 1)).text("content.xml")
+        XCTAssertTrue(content.contains("<text:bookmark text:name=\"a1\"/>Madde 1"))
+        XCTAssertTrue(content.contains("<text:bookmark text:name=\"a1_ru\"/>Статья 1"))
     }
 
     func testReproducibleOutput() throws {

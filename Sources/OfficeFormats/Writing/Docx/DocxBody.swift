@@ -11,6 +11,7 @@ struct DocxBody {
     /// Whether the last thing written at the current nesting was a table: Word merges adjacent
     /// tables and a cell must end with a paragraph.
     private var lastWasTable = false
+    private var anchors = Anchors()
 
     init(capacity: Int) { out.reserveCapacity(capacity) }
 
@@ -25,12 +26,12 @@ struct DocxBody {
     mutating func block(_ block: Block, language: Language, width: Int, listDepth: Int = 0) {
         switch block.content {
         case .title(let inlines):
-            paragraph(style: "Title", inlines, language)
+            paragraph(style: "Title", inlines, language, anchor: block.id)
         case .heading(let level, let inlines):
-            paragraph(style: "Heading\(min(max(level, 1), 3))", inlines, language)
+            paragraph(style: "Heading\(min(max(level, 1), 3))", inlines, language, anchor: block.id)
         case .paragraph(let inlines):
             paragraph(style: listDepth > 0 ? "List" : "BodyText", inlines, language,
-                      indent: listDepth > 0 ? DocxBody.indent(listDepth - 1) : nil)
+                      indent: listDepth > 0 ? DocxBody.indent(listDepth - 1) : nil, anchor: block.id)
         case .orderedList(let start, let items):
             list(ordered: true, start: start, items: items, language: language, width: width, depth: listDepth)
         case .bulletList(let items):
@@ -153,7 +154,7 @@ struct DocxBody {
         for block in blocks {
             let blockLanguage = block.language ?? language
             if let style, case .paragraph(let inlines) = block.content {
-                paragraph(style: style, inlines, blockLanguage)
+                paragraph(style: style, inlines, blockLanguage, anchor: block.id)
             } else {
                 self.block(block, language: blockLanguage, width: inner)
             }
@@ -167,7 +168,7 @@ struct DocxBody {
     // MARK: Paragraphs and runs
 
     mutating func paragraph(style: String, _ inlines: [Inline], _ language: Language,
-                            numbering: (id: Int, level: Int)? = nil, indent: Int? = nil, strong: Bool = false) {
+                            numbering: (id: Int, level: Int)? = nil, indent: Int? = nil, strong: Bool = false, anchor: String? = nil) {
         let lang = DocxBody.langElement(language)
         out += "<w:p><w:pPr><w:pStyle w:val=\""
         out += style
@@ -179,6 +180,10 @@ struct DocxBody {
         out += "<w:rPr>"
         out += lang
         out += "</w:rPr></w:pPr>"
+        if let anchor {
+            let name = anchors.name(for: anchor, language: language)
+            out += "<w:bookmarkStart w:id=\"\(anchors.count)\" w:name=\"\(name)\"/><w:bookmarkEnd w:id=\"\(anchors.count)\"/>"
+        }
         runs(inlines, lang: lang, strong: strong, emphasis: false)
         out += "</w:p>"
         lastWasTable = false

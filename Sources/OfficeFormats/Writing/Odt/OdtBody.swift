@@ -15,6 +15,7 @@ struct OdtBody {
     /// paragraphs in the heading style (same look, keep-with-next from the style), because
     /// readers such as pandoc drop `text:h` in cells.
     private var cellDepth = 0
+    private var anchors = Anchors()
 
     init(capacity: Int) { out.reserveCapacity(capacity) }
 
@@ -29,12 +30,12 @@ struct OdtBody {
     mutating func block(_ block: Block, language: Language, paragraphStyle: String?) {
         switch block.content {
         case .title(let inlines):
-            paragraph("Title", inlines, language)
+            paragraph("Title", inlines, language, anchor: block.id)
         case .heading(let level, let inlines):
             let level = min(max(level, 1), 3)
-            paragraph("Heading_20_\(level)", inlines, language, heading: cellDepth == 0 ? level : nil)
+            paragraph("Heading_20_\(level)", inlines, language, heading: cellDepth == 0 ? level : nil, anchor: block.id)
         case .paragraph(let inlines):
-            paragraph(paragraphStyle ?? "Text_20_body", inlines, language)
+            paragraph(paragraphStyle ?? "Text_20_body", inlines, language, anchor: block.id)
         case .orderedList(let start, let items):
             list(ordered: true, start: start, items: items, language: language)
         case .bulletList(let items):
@@ -148,7 +149,8 @@ struct OdtBody {
 
     // MARK: Paragraphs and spans
 
-    mutating func paragraph(_ style: String, _ inlines: [Inline], _ language: Language, heading: Int? = nil, strong: Bool = false) {
+    mutating func paragraph(_ style: String, _ inlines: [Inline], _ language: Language, heading: Int? = nil, strong: Bool = false,
+                            anchor: String? = nil) {
         let name = automaticStyle(style, language)
         if let heading {
             out += "<text:h text:style-name=\"\(name)\" text:outline-level=\"\(heading)\">"
@@ -156,6 +158,7 @@ struct OdtBody {
             out += "<text:p text:style-name=\"\(name)\">"
         }
         atParagraphStart = true
+        if let anchor { out += "<text:bookmark text:name=\"\(anchors.name(for: anchor, language: language))\"/>" }
         if strong { out += "<text:span text:style-name=\"Strong_20_Emphasis\">" }
         spans(inlines)
         if strong { out += "</text:span>" }
