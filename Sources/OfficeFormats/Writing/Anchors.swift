@@ -10,11 +10,14 @@ struct Anchors {
     /// A unique bookmark name for `id` in `language`, valid in Word (a letter first, then
     /// letters, digits and underscores, at most 40 characters) and in ODF.
     mutating func name(for id: String, language: Language) -> String {
-        var base = String(id.unicodeScalars.map { scalar -> Character in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) ? Character(scalar) : "_"
-        })
-        if base.first.map({ !$0.isLetter }) ?? true { base = "id_" + base }
-        base = String(base.prefix(34))
+        var base = id
+        let utf8 = id.utf8
+        let valid = utf8.count <= 34 && utf8.first.map(Self.isLetter) == true && utf8.allSatisfy { Self.isLetter($0) || Self.isDigit($0) || $0 == 0x5F }
+        if !valid {
+            base = String(decoding: utf8.map { Self.isLetter($0) || Self.isDigit($0) ? $0 : 0x5F }, as: UTF8.self)
+            if utf8.first.map(Self.isLetter) != true { base = "id_" + base }
+            base = String(base.prefix(34))
+        }
         var name = base
         if used.contains(name) { name = base + "_" + language.rawValue }
         var n = 2
@@ -23,4 +26,7 @@ struct Anchors {
         count += 1
         return name
     }
+
+    private static func isLetter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
+    private static func isDigit(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
 }
