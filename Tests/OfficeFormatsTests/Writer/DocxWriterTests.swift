@@ -41,7 +41,8 @@ final class DocxWriterTests: XCTestCase {
         let runs = body.occurrences(of: "<w:r><w:rPr>")
         let langs = body.occurrences(of: "<w:lang w:val=")
         XCTAssertGreaterThan(paragraphs, 30)
-        XCTAssertEqual(langs, paragraphs - body.occurrences(of: "<w:p><w:r><w:br w:type=\"page\"/>") + runs, "one w:lang per paragraph mark and per run")
+        let empty = body.occurrences(of: "<w:p><w:r><w:br w:type=\"page\"/>") + body.occurrences(of: "<w:p><w:pPr><w:pStyle w:val=\"TableSpacer\"/></w:pPr></w:p>")
+        XCTAssertEqual(langs, paragraphs - empty + runs, "one w:lang per paragraph mark and per run (page breaks and table spacers hold no text)")
         for tag in ["tr-TR", "ru-RU", "en-GB"] { XCTAssertTrue(body.contains("<w:lang w:val=\"\(tag)\"/>"), tag) }
         // A Russian run carries ru-RU.
         XCTAssertNotNil(body.range(of: #"<w:lang w:val="ru-RU"/></w:rPr><w:t xml:space="preserve">Статья 1"#, options: .regularExpression))
@@ -52,6 +53,8 @@ final class DocxWriterTests: XCTestCase {
         let width = PageGeometry.textWidthTwips / 3
         XCTAssertGreaterThanOrEqual(body.occurrences(of: "<w:gridCol w:w=\"\(width)\"/>"), 3)
         XCTAssertTrue(body.contains("<w:insideV w:val=\"nil\"/>"))
+        XCTAssertTrue(body.hasSuffix("</w:tbl><w:p><w:pPr><w:pStyle w:val=\"TableSpacer\"/></w:pPr></w:p><w:sectPr>" + body.components(separatedBy: "<w:sectPr>").last!),
+                      "the body ends with a paragraph, not with the table")
         XCTAssertFalse(body.contains("<w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"\(width)\""), "content rows may split across pages")
         let styles = try write(WriterFixtures.mou([.tr], layout: .single, articles: 1)).text("word/styles.xml")
         XCTAssertNotNil(styles.range(of: #"w:styleId="Heading1">.*?<w:keepNext/>"#, options: .regularExpression), "headings keep with their text")

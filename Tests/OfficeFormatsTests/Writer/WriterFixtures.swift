@@ -114,6 +114,7 @@ enum WriterFixtures {
                                Block(.orderedList(start: 7, items: [[], [Block(.paragraph([.text(hostileText)]))]])),
                                Block(.table(Table(rows: [[[]], [[Block(.table(Table(rows: [[[Block(.paragraph([.text("nested")]))]]])))]]]))),
                                Block(.table(Table(rows: []))),
+                               Block(.columns(Columns(languages: [.tr, .en], rows: []))),
                                Block(.columns(Columns(languages: [.tr, .ru], rows: [ColumnRow(id: nil, cells: [[], [Block(.paragraph([.text(hostileText)]))]])]))),
                                Block(.signatures([Signer(party: [.text(hostileText)], name: [], title: [])])),
                                Block(.heading(level: 7, [.text("deep heading")])),

@@ -23,6 +23,13 @@ struct DocxBody {
         for block in blocks[..<end] { self.block(block, language: block.language ?? language, width: width, listDepth: listDepth) }
     }
 
+    /// Word always ends a body (and a cell) with a paragraph, and repairs files that do not:
+    /// a document that ends with a table (every side-by-side one) gets a small spacer.
+    mutating func finishBody() {
+        if lastWasTable { out += "<w:p><w:pPr><w:pStyle w:val=\"TableSpacer\"/></w:pPr></w:p>" }
+        lastWasTable = false
+    }
+
     mutating func block(_ block: Block, language: Language, width: Int, listDepth: Int = 0) {
         switch block.content {
         case .title(let inlines):
@@ -70,7 +77,7 @@ struct DocxBody {
             lastWasTable = false
         case .columns(let columns):
             let n = max(columns.languages.count, columns.rows.map(\.cells.count).max() ?? 0)
-            guard n > 0 else { return }
+            guard n > 0, !columns.rows.isEmpty else { return }
             beginTable(columns: n, width: width, borders: false)
             let cellWidth = width / n
             for row in columns.rows {

@@ -74,7 +74,7 @@ struct OdtBody {
             out += "<text:p text:style-name=\"MoUBreak\"/>"
         case .columns(let columns):
             let n = max(columns.languages.count, columns.rows.map(\.cells.count).max() ?? 0)
-            guard n > 0 else { return }
+            guard n > 0, !columns.rows.isEmpty else { return }
             beginTable(columns: n)
             for row in columns.rows {
                 out += "<table:table-row table:style-name=\"MoURow\">"
