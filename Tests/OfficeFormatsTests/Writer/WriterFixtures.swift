@@ -145,6 +145,6 @@ enum WriterFixtures {
         [("tr", mou([.tr], layout: .single)), ("ru", dated(mou([.ru], layout: .single), "2021-10-01")), ("en", mou([.en], layout: .single)),
          ("tr-ru", mou([.tr, .ru], layout: .sideBySide)), ("tr-en", mou([.tr, .en], layout: .sideBySide)),
          ("ru-en", mou([.ru, .en], layout: .sideBySide)), ("tr-ru-sequential", mou([.tr, .ru], layout: .sequential)),
-         ("tr-ru-en", mou([.tr, .ru, .en], layout: .sideBySide)), ("hostile", hostile()), ("articles-2000", manyArticles())]
+         ("tr-ru-en", mou([.tr, .ru, .en], layout: .sideBySide)), ("hostile", hostile()), ("articles-2000", manyArticles()), ("empty", Document())]
     }
 }
