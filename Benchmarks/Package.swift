@@ -15,6 +15,17 @@ let package = Package(
         /// A plain timing loop (`swift run -c release WriterProbe`): wall and CPU time per
         /// document without the benchmark harness, for quick checks while optimising.
         .executableTarget(name: "WriterProbe", dependencies: [.product(name: "MoUKit", package: "MoUKit"), "SampleDocuments"]),
+        /// `mou draft` without the process: YAML to bilingual DOCX per document, by stage.
+        .executableTarget(name: "DraftProbe", dependencies: [.product(name: "MoUKit", package: "MoUKit")]),
+        .executableTarget(
+            name: "DraftingBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "MoUKit", package: "MoUKit"),
+            ],
+            path: "Benchmarks/DraftingBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
         .executableTarget(
             name: "OfficeWriters",
             dependencies: [

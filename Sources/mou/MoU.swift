@@ -10,5 +10,7 @@ struct MoU: ParsableCommand {
             InitCommand.self,
             SchemaCommand.self,
             GrammarCommand.self,
+            DraftCommand.self,
+            TemplatesCommand.self,
         ])
 }
