@@ -55,7 +55,10 @@ final class DocxWriterTests: XCTestCase {
         XCTAssertTrue(body.contains("<w:insideV w:val=\"nil\"/>"))
         XCTAssertTrue(body.hasSuffix("</w:tbl><w:p><w:pPr><w:pStyle w:val=\"TableSpacer\"/></w:pPr></w:p><w:sectPr>" + body.components(separatedBy: "<w:sectPr>").last!),
                       "the body ends with a paragraph, not with the table")
-        XCTAssertFalse(body.contains("<w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"\(width)\""), "content rows may split across pages")
+        XCTAssertEqual(body.occurrences(of: "<w:cantSplit/>"), 1 + 3, "only the row of signatures (and each signature table) is kept whole")
+        XCTAssertTrue(body.contains("Madde 1 — İşbirliği alanları</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val=\"BodyText\"/>"),
+                      "a heading shares its row with its first paragraph")
+        XCTAssertTrue(body.contains("<w:pStyle w:val=\"Heading1\"/><w:keepNext w:val=\"0\"/>"), "no keep-with-next across side-by-side rows")
         let styles = try write(WriterFixtures.mou([.tr], layout: .single, articles: 1)).text("word/styles.xml")
         XCTAssertNotNil(styles.range(of: #"w:styleId="Heading1">.*?<w:keepNext/>"#, options: .regularExpression), "headings keep with their text")
     }

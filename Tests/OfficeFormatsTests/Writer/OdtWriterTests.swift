@@ -66,6 +66,8 @@ final class OdtWriterTests: XCTestCase {
         XCTAssertTrue(content.contains("style:may-break-between-rows=\"true\""))
         XCTAssertTrue(content.contains("<style:table-row-properties fo:keep-together=\"auto\"/>"), "rows may split across pages")
         XCTAssertTrue(content.contains("fo:border=\"none\""), "borderless")
+        XCTAssertTrue(content.contains("Madde 1 — İşbirliği alanları</text:p><text:p text:style-name=\"P_Text_20_body_tr\">"), "a heading shares its row with its first paragraph")
+        XCTAssertEqual(content.occurrences(of: "<table:table-row table:style-name=\"MoURowKeep\">"), 1 + 2, "the row of signatures is kept whole")
         let single = try write(WriterFixtures.mou([.tr], layout: .single, articles: 1)).text("content.xml")
         XCTAssertTrue(single.contains("<text:h text:style-name=\"P_Heading_20_1_tr\" text:outline-level=\"1\"><text:bookmark text:name=\"a1\"/>Madde 1"))
         XCTAssertTrue(OdtParts.styles(.tr).contains("style:name=\"Heading_20_1\" style:display-name=\"Heading 1\" style:family=\"paragraph\" style:parent-style-name=\"Standard\" style:next-style-name=\"Text_20_body\" style:default-outline-level=\"1\" style:class=\"text\"><style:paragraph-properties fo:margin-top=\"0.42cm\" fo:margin-bottom=\"0.21cm\" fo:keep-with-next=\"always\"/>"))

@@ -12,6 +12,10 @@ struct DocxBody {
     /// tables and a cell must end with a paragraph.
     private var lastWasTable = false
     private var anchors = Anchors()
+    /// Inside a side-by-side table "keep with next" is switched off: it would tie rows together
+    /// (see `SideBySideRow`).
+    private var sideBySideDepth = 0
+    private static let keepingStyles: Set<String> = ["Title", "Heading1", "Heading2", "Heading3", "Signature", "SignatureLine", "TableHeading"]
 
     init(capacity: Int) { out.reserveCapacity(capacity) }
 
@@ -80,14 +84,16 @@ struct DocxBody {
             guard n > 0, !columns.rows.isEmpty else { return }
             beginTable(columns: n, width: width, borders: false)
             let cellWidth = width / n
-            for row in columns.rows {
-                beginRow(header: false)
-                for c in 0..<n {
+            sideBySideDepth += 1
+            for row in SideBySideRow.rows(columns, count: n) {
+                beginRow(header: false, cantSplit: row.keepTogether)
+                for (c, blocks) in row.cells.enumerated() {
                     let cellLanguage = c < columns.languages.count ? columns.languages[c] : language
-                    cell(c < row.cells.count ? row.cells[c] : [], language: cellLanguage, width: cellWidth, style: nil)
+                    cell(blocks, language: cellLanguage, width: cellWidth, style: nil)
                 }
                 out += "</w:tr>"
             }
+            sideBySideDepth -= 1
             endTable()
         }
     }
@@ -180,6 +186,7 @@ struct DocxBody {
         out += "<w:p><w:pPr><w:pStyle w:val=\""
         out += style
         out += "\"/>"
+        if sideBySideDepth > 0 && DocxBody.keepingStyles.contains(style) { out += "<w:keepNext w:val=\"0\"/>" }
         if let numbering {
             out += "<w:numPr><w:ilvl w:val=\"\(numbering.level)\"/><w:numId w:val=\"\(numbering.id)\"/></w:numPr>"
         }

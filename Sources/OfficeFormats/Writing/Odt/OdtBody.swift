@@ -76,11 +76,10 @@ struct OdtBody {
             let n = max(columns.languages.count, columns.rows.map(\.cells.count).max() ?? 0)
             guard n > 0, !columns.rows.isEmpty else { return }
             beginTable(columns: n)
-            for row in columns.rows {
-                out += "<table:table-row table:style-name=\"MoURow\">"
-                for c in 0..<n {
-                    cell(c < row.cells.count ? row.cells[c] : [], language: c < columns.languages.count ? columns.languages[c] : language,
-                         bordered: false, style: nil)
+            for row in SideBySideRow.rows(columns, count: n) {
+                out += row.keepTogether ? "<table:table-row table:style-name=\"MoURowKeep\">" : "<table:table-row table:style-name=\"MoURow\">"
+                for (c, blocks) in row.cells.enumerated() {
+                    cell(blocks, language: c < columns.languages.count ? columns.languages[c] : language, bordered: false, style: nil)
                 }
                 out += "</table:table-row>"
             }
