@@ -56,8 +56,8 @@ final class DocxWriterTests: XCTestCase {
         XCTAssertTrue(body.hasSuffix("</w:tbl><w:p><w:pPr><w:pStyle w:val=\"TableSpacer\"/></w:pPr></w:p><w:sectPr>" + body.components(separatedBy: "<w:sectPr>").last!),
                       "the body ends with a paragraph, not with the table")
         XCTAssertEqual(body.occurrences(of: "<w:cantSplit/>"), 1 + 3, "only the row of signatures (and each signature table) is kept whole")
-        XCTAssertTrue(body.contains("Madde 1 — İşbirliği alanları</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val=\"BodyText\"/>"),
-                      "a heading shares its row with its first paragraph")
+        XCTAssertTrue(body.contains("Madde 1 — İşbirliği alanları</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val=\"NarrowText\"/>"),
+                      "a heading shares its row with its first paragraph, left-aligned in three columns")
         XCTAssertTrue(body.contains("<w:pStyle w:val=\"Heading1\"/><w:keepNext w:val=\"0\"/>"), "no keep-with-next across side-by-side rows")
         let styles = try write(WriterFixtures.mou([.tr], layout: .single, articles: 1)).text("word/styles.xml")
         XCTAssertNotNil(styles.range(of: #"w:styleId="Heading1">.*?<w:keepNext/>"#, options: .regularExpression), "headings keep with their text")

@@ -37,7 +37,7 @@ final class OdtWriterTests: XCTestCase {
         let p = try write(WriterFixtures.mou([.ru, .tr, .en], layout: .sideBySide, articles: 1))
         let content = p.text("content.xml"), styles = p.text("styles.xml"), meta = p.text("meta.xml")
         for (name, props) in [("P_Heading_20_1_ru", "fo:language=\"ru\" fo:country=\"RU\""), ("P_Heading_20_1_tr", "fo:language=\"tr\" fo:country=\"TR\""),
-                              ("P_Text_20_body_en", "fo:language=\"en\" fo:country=\"GB\"")] {
+                              ("P_Narrow_20_Column_20_Text_en", "fo:language=\"en\" fo:country=\"GB\"")] {
             XCTAssertTrue(content.contains("style:name=\"\(name)\" style:family=\"paragraph\" style:parent-style-name=\""), name)
             XCTAssertTrue(content.contains("<style:text-properties \(props)/>"), props)
         }

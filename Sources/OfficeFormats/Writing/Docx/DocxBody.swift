@@ -89,7 +89,8 @@ struct DocxBody {
                 beginRow(header: false, cantSplit: row.keepTogether)
                 for (c, blocks) in row.cells.enumerated() {
                     let cellLanguage = c < columns.languages.count ? columns.languages[c] : language
-                    cell(blocks, language: cellLanguage, width: cellWidth, style: nil)
+                    // Three columns are too narrow to justify without hyphenation dictionaries.
+                    cell(blocks, language: cellLanguage, width: cellWidth, style: n >= 3 ? "NarrowText" : nil)
                 }
                 out += "</w:tr>"
             }

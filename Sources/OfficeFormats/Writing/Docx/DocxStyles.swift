@@ -16,6 +16,8 @@ enum DocxStyles {
         ("Heading3", heading(3, size: 22)),
         ("BodyText", paragraph("BodyText", "Body Text", next: "BodyText",
                                pPr: "<w:spacing w:after=\"120\"/><w:jc w:val=\"both\"/>", rPr: "")),
+        ("NarrowText", paragraph("NarrowText", "Narrow Column Text", basedOn: "BodyText", next: "NarrowText",
+                                 pPr: "<w:jc w:val=\"left\"/>", rPr: "")),
         ("List", paragraph("List", "List", basedOn: "BodyText", next: "List", pPr: "<w:spacing w:after=\"60\"/><w:jc w:val=\"left\"/>", rPr: "")),
         ("Signature", paragraph("Signature", "Signature", next: "Signature",
                                 pPr: "<w:keepNext/><w:keepLines/><w:spacing w:after=\"60\"/>", rPr: "")),

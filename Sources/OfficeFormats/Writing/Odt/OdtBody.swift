@@ -79,7 +79,9 @@ struct OdtBody {
             for row in SideBySideRow.rows(columns, count: n) {
                 out += row.keepTogether ? "<table:table-row table:style-name=\"MoURowKeep\">" : "<table:table-row table:style-name=\"MoURow\">"
                 for (c, blocks) in row.cells.enumerated() {
-                    cell(blocks, language: c < columns.languages.count ? columns.languages[c] : language, bordered: false, style: nil)
+                    // Three columns are too narrow to justify without hyphenation dictionaries.
+                    cell(blocks, language: c < columns.languages.count ? columns.languages[c] : language, bordered: false,
+                         style: n >= 3 ? "Narrow_20_Column_20_Text" : nil)
                 }
                 out += "</table:table-row>"
             }
