@@ -197,7 +197,14 @@ struct DocxBody {
         out += "</w:rPr></w:pPr>"
         if let anchor {
             let name = anchors.name(for: anchor, language: language)
-            out += "<w:bookmarkStart w:id=\"\(anchors.count)\" w:name=\"\(name)\"/><w:bookmarkEnd w:id=\"\(anchors.count)\"/>"
+            let id = String(anchors.count)
+            out += "<w:bookmarkStart w:id=\""
+            out += id
+            out += "\" w:name=\""
+            out += name
+            out += "\"/><w:bookmarkEnd w:id=\""
+            out += id
+            out += "\"/>"
         }
         runs(inlines, lang: lang, strong: strong, emphasis: false)
         out += "</w:p>"

@@ -159,7 +159,11 @@ struct OdtBody {
             out += "<text:p text:style-name=\"\(name)\">"
         }
         atParagraphStart = true
-        if let anchor { out += "<text:bookmark text:name=\"\(anchors.name(for: anchor, language: language))\"/>" }
+        if let anchor {
+            out += "<text:bookmark text:name=\""
+            out += anchors.name(for: anchor, language: language)
+            out += "\"/>"
+        }
         if strong { out += "<text:span text:style-name=\"Strong_20_Emphasis\">" }
         spans(inlines)
         if strong { out += "</text:span>" }
