@@ -100,3 +100,41 @@ final class PressReleaseLintTests: XCTestCase {
         XCTAssertTrue(messages.contains { $0.contains("en.md") && $0.contains("total") }, "\(messages)")
     }
 }
+
+/// Optional parts of the announcement leave their sections out, in every language.
+final class PressReleaseOptionalPartsTests: XCTestCase {
+    func testWithoutCitedFiguresAndQuotesTheirSectionsAreLeftOut() throws {
+        var agreement = PressReleaseFixtures.agreement
+        agreement.announcement!.cited = nil
+        agreement.announcement!.quotes = []
+        for language in Language.allCases {
+            let document = try PressReleaseDrafter().document(agreement, language: language).document
+            XCTAssertEqual(document.blocks.compactMap(\.id), ["headline", "participants", "coverage", "total"], "\(language)")
+            XCTAssertEqual(document.blocks.filter { if case .heading = $0.content { true } else { false } }.count, 3, "\(language)")
+        }
+    }
+
+    func testAnInternationalOrganisationInANewCountryRaisesThoseCounts() throws {
+        var agreement = PressReleaseFixtures.agreement
+        agreement.announcement!.figures.partnerKind = .internationalOrganisation
+        agreement.announcement!.figures.newCountry = true
+        let tr = PlainTextWriterless.text(try PressReleaseDrafter().document(agreement, language: .tr).document)
+        XCTAssertTrue(tr.contains("bu sayı 92'ye, iş birliği yapılan uluslararası örgüt sayısı 6'ya, ülke sayısı 69'a yükseldi."), tr)
+        let ru = PlainTextWriterless.text(try PressReleaseDrafter().document(agreement, language: .ru).document)
+        XCTAssertTrue(ru.contains("число меморандумов достигло 92, международных организаций-партнёров — 6, стран — 69."), ru)
+        let en = PlainTextWriterless.text(try PressReleaseDrafter().document(agreement, language: .en).document)
+        XCTAssertTrue(en.contains("the total rises to 92, and the number of partner international organisations to 6; partner countries now number 69."), en)
+    }
+
+    func testAnInPersonCeremonyNamesItsPlace() throws {
+        var agreement = PressReleaseFixtures.agreement
+        agreement.announcement!.ceremony = Ceremony(mode: .inPerson, place: [.tr: "Moskova", .ru: "Москва", .en: "Moscow"])
+        XCTAssertTrue(PressReleaseCoverageTestsText.tr(agreement).contains("1 Ekim 2021 tarihinde Moskova'da düzenlenen törende"))
+    }
+}
+
+private enum PressReleaseCoverageTestsText {
+    static func tr(_ agreement: Agreement) -> String {
+        (try? PressReleaseDrafter().document(agreement, language: .tr)).map { PlainTextWriterless.text($0.document) } ?? ""
+    }
+}
