@@ -1,3 +1,7 @@
+#include <libxml/xmlversion.h>
+/// Debian builds libxml2 with ICU; its <unicode/ucnv.h> clashes with Foundation's own ICU in
+/// any Swift file that imports both. We never touch the ICU converter fields, so hide them.
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlreader.h>
