@@ -1,0 +1,126 @@
+import DocumentModel
+
+/// Collects the blocks of a body or of a table cell while a reader streams through a part:
+/// consecutive list paragraphs become one list, tables nest.
+struct BlockCollector {
+    private var sinks: [Sink] = [Sink()]
+    private var tables: [TableState] = []
+
+    private struct Sink {
+        var blocks: [Block] = []
+        var listItems: [[Block]] = []
+
+        mutating func flushList() {
+            if !listItems.isEmpty {
+                blocks.append(Block(.orderedList(start: 1, items: listItems)))
+                listItems = []
+            }
+        }
+    }
+
+    private struct TableState {
+        var rows: [[[Block]]] = []
+        var row: [[Block]] = []
+    }
+
+    mutating func add(_ block: Block, listItem: Bool = false) {
+        if listItem {
+            sinks[sinks.count - 1].listItems.append([block])
+        } else {
+            sinks[sinks.count - 1].flushList()
+            sinks[sinks.count - 1].blocks.append(block)
+        }
+    }
+
+    mutating func beginTable() {
+        sinks[sinks.count - 1].flushList()
+        tables.append(TableState())
+    }
+
+    mutating func beginRow() {
+        guard !tables.isEmpty else { return }
+        tables[tables.count - 1].row = []
+    }
+
+    mutating func beginCell() {
+        sinks.append(Sink())
+    }
+
+    mutating func endCell() {
+        guard sinks.count > 1, !tables.isEmpty else { return }
+        var sink = sinks.removeLast()
+        sink.flushList()
+        tables[tables.count - 1].row.append(sink.blocks)
+    }
+
+    mutating func endRow() {
+        guard !tables.isEmpty else { return }
+        let row = tables[tables.count - 1].row
+        if !row.isEmpty { tables[tables.count - 1].rows.append(row) }
+        tables[tables.count - 1].row = []
+    }
+
+    mutating func endTable() {
+        guard let table = tables.popLast() else { return }
+        guard !table.rows.isEmpty else { return }
+        let width = table.rows.map(\.count).max() ?? 0
+        let rows = table.rows.map { $0 + Array(repeating: [], count: width - $0.count) }
+        add(Block(.table(Table(rows: rows))))
+    }
+
+    var inTable: Bool { !tables.isEmpty }
+
+    mutating func finish() -> [Block] {
+        while !tables.isEmpty {
+            while sinks.count > 1 { endCell() }
+            endRow()
+            endTable()
+        }
+        sinks[0].flushList()
+        return sinks[0].blocks
+    }
+}
+
+/// Builds paragraph text from runs: collapses whitespace runs so matching sees one space.
+struct TextAccumulator {
+    var text = ""
+
+    mutating func append(_ s: String) { text += s }
+
+    mutating func take() -> String {
+        defer { text = "" }
+        return normalized(text)
+    }
+
+    func normalized(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var space = false
+        for ch in s {
+            if ch == "\n" {
+                while out.last == " " { out.removeLast() }
+                out.append("\n")
+                space = true
+            } else if ch.isWhitespace {
+                if !space && !out.isEmpty { out.append(" ") }
+                space = true
+            } else {
+                out.append(ch)
+                space = false
+            }
+        }
+        while let last = out.last, last == " " || last == "\n" { out.removeLast() }
+        return out
+    }
+}
+
+/// A paragraph's inlines from its text: line breaks become `.lineBreak`.
+func inlines(_ text: String) -> [Inline] {
+    guard text.contains("\n") else { return [.text(text)] }
+    var out: [Inline] = []
+    for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        if i > 0 { out.append(.lineBreak) }
+        if !line.isEmpty { out.append(.text(String(line))) }
+    }
+    return out
+}
