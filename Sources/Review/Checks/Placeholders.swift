@@ -1,0 +1,35 @@
+import Foundation
+
+/// Text a drafter meant to replace: `[...]`, `[Tarih]`, `{{ name }}`, `___` inside a sentence,
+/// `XX`. A line of underscores alone (a signature line) is not a placeholder.
+enum Placeholders {
+    static func find(in text: String) -> String? {
+        if let r = text.range(of: "{{") {
+            let end = text[r.lowerBound...].range(of: "}}")?.upperBound ?? text.index(r.lowerBound, offsetBy: 2)
+            return String(text[r.lowerBound..<end])
+        }
+        // [anything short] — a bracketed blank or label: [...], [Tarih], [date], [●]
+        var index = text.startIndex
+        while let open = text[index...].firstIndex(of: "[") {
+            guard let close = text[open...].firstIndex(of: "]") else { break }
+            let inside = text[text.index(after: open)..<close]
+            if inside.count <= 30 && !inside.contains(where: \.isNumber) || inside.allSatisfy({ "._…-● ".contains($0) }) {
+                return String(text[open...close])
+            }
+            index = text.index(after: close)
+        }
+        let stripped = text.filter { !$0.isWhitespace }
+        let onlyLine = !stripped.isEmpty && stripped.allSatisfy { "_.…:".contains($0) }
+        if !onlyLine, let r = text.range(of: "___") {
+            // A signature line with a label ("Signature: ______", "İmza: ____") is a form to sign, not a blank.
+            let lower = text.lowercased()
+            let signatureLabel = ["signature", "imza", "подпись", "date", "tarih", "дата"].contains { lower.hasPrefix($0) }
+            if !signatureLabel { return String(text[r]) + "…" }
+        }
+        for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where word == "XX" || word == "XXX" || word == "ХХ" {
+            return String(word)
+        }
+        if text.contains("…") && text.filter({ $0 == "…" }).count >= 1 && text.range(of: "……") != nil { return "……" }
+        return nil
+    }
+}

@@ -1,0 +1,185 @@
+import DocumentModel
+import Foundation
+import Linguistics
+
+/// A piece of a language version with its location: what clause matching and consistency
+/// checks look at.
+struct Unit: Sendable {
+    var language: Language
+    /// Index of the article in its language version, or nil in the preamble/title.
+    var article: Int?
+    var whereLabel: String
+    var text: String
+    var isHeading: Bool
+    var isTitle: Bool
+    var inTable: Bool
+}
+
+/// One language version: its units and article labels in order.
+struct Version: Sendable {
+    var language: Language
+    var units: [Unit] = []
+    var articleLabels: [String] = []
+    /// Per article: how many body units it has (empty-article check).
+    var articleBodies: [Int] = []
+    var words = 0
+}
+
+/// Flattens a document into language versions, following headings (and "Article 3"-style
+/// paragraphs) per language so a sequential or side-by-side bilingual draft splits cleanly.
+struct Segmenter {
+    let rules: [Language: LanguageRules]
+    private(set) var versions: [Language: Version] = [:]
+    private(set) var order: [Language] = []
+    private var paragraphInArticle: [Language: Int] = [:]
+    private var last: Language?
+    private(set) var unknownBlocks = 0
+    private(set) var mixedBlocks = 0
+
+    init(rules: [Language: LanguageRules]) { self.rules = rules }
+
+    mutating func run(_ blocks: [Block]) {
+        for block in blocks { visit(block, columnLanguage: nil, inTable: false) }
+    }
+
+    private mutating func visit(_ block: Block, columnLanguage: Language?, inTable: Bool) {
+        switch block.content {
+        case .title(let xs): add(xs.plainText, declared: block.language ?? columnLanguage, kind: .title, inTable: inTable)
+        case .heading(_, let xs): add(xs.plainText, declared: block.language ?? columnLanguage, kind: .heading, inTable: inTable)
+        case .paragraph(let xs): add(xs.plainText, declared: block.language ?? columnLanguage, kind: .body, inTable: inTable)
+        case .orderedList(_, let items), .bulletList(let items):
+            for item in items { for b in item { visit(b, columnLanguage: block.language ?? columnLanguage, inTable: inTable) } }
+        case .table(let table):
+            let columnLanguages = Segmenter.columnLanguages(table)
+            for row in table.rows {
+                for (i, cell) in row.enumerated() {
+                    for b in cell { visit(b, columnLanguage: columnLanguages[i] ?? columnLanguage, inTable: true) }
+                }
+            }
+        case .columns(let columns):
+            for row in columns.rows {
+                for (i, cell) in row.cells.enumerated() {
+                    let l = i < columns.languages.count ? columns.languages[i] : nil
+                    for b in cell { visit(b, columnLanguage: l, inTable: true) }
+                }
+            }
+        case .signatures(let signers):
+            for s in signers {
+                let text = ([s.party, s.name, s.title] + s.details).map(\.plainText).filter { !$0.isEmpty }.joined(separator: "\n")
+                add(text, declared: block.language ?? columnLanguage, kind: .signature, inTable: true)
+            }
+        case .pageBreak: break
+        }
+    }
+
+    /// The majority language of each column of a table, when columns hold different languages.
+    static func columnLanguages(_ table: Table) -> [Language?] {
+        let width = table.rows.map(\.count).max() ?? 0
+        var result: [Language?] = Array(repeating: nil, count: width)
+        for c in 0..<width {
+            var counts: [Language: Int] = [:]
+            for row in table.rows where c < row.count {
+                let text = row[c].map(\.plainTextForGuess).joined(separator: " ")
+                if case .language(let l) = LanguageGuesser.guess(text) { counts[l, default: 0] += 1 }
+            }
+            result[c] = counts.max { $0.value < $1.value }?.key
+        }
+        return result
+    }
+
+    enum Kind { case title, heading, body, signature }
+
+    private mutating func add(_ text: String, declared: Language?, kind: Kind, inTable: Bool) {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return }
+        var language = declared
+        let guess = LanguageGuesser.guess(trimmed)
+        switch guess {
+        case .language(let l): language = l
+        case .mixed:
+            let parts = LanguageGuesser.split(trimmed)
+            if parts.count > 1 {
+                mixedBlocks += 1
+                for (l, piece) in parts { place(piece, language: l, kind: kind, inTable: inTable) }
+                return
+            }
+            language = parts.first?.0 ?? language ?? last
+        case .unknown:
+            language = language ?? last
+        }
+        guard let language else { unknownBlocks += 1; return }
+        place(trimmed, language: language, kind: kind, inTable: inTable)
+    }
+
+    private mutating func place(_ text: String, language: Language, kind: Kind, inTable: Bool) {
+        last = language
+        if versions[language] == nil {
+            versions[language] = Version(language: language)
+            order.append(language)
+        }
+        var version = versions[language]!
+        version.words += text.split(whereSeparator: \.isWhitespace).count
+        let isHeading = kind == .heading || (kind == .body && looksLikeArticleHeading(text, language))
+        if isHeading && kind != .title {
+            version.articleLabels.append(Segmenter.label(text))
+            version.articleBodies.append(0)
+            paragraphInArticle[language] = 0
+            version.units.append(Unit(language: language, article: version.articleLabels.count - 1,
+                                      whereLabel: version.articleLabels.last!, text: text, isHeading: true,
+                                      isTitle: false, inTable: inTable))
+        } else {
+            let article = version.articleLabels.isEmpty ? nil : version.articleLabels.count - 1
+            let n = (paragraphInArticle[language] ?? 0) + 1
+            paragraphInArticle[language] = n
+            let place: String
+            if kind == .title { place = "title" }
+            else if let a = article { place = "\(version.articleLabels[a]) ¶\(n)" }
+            else { place = "preamble ¶\(n)" }
+            if let a = article { version.articleBodies[a] += 1 }
+            version.units.append(Unit(language: language, article: kind == .title ? nil : article, whereLabel: place,
+                                      text: text, isHeading: false, isTitle: kind == .title, inTable: inTable))
+        }
+        versions[language] = version
+    }
+
+    /// "Madde 3", "ARTICLE 3 – Training", "Статья 3. Обучение" as a paragraph of its own.
+    private func looksLikeArticleHeading(_ text: String, _ language: Language) -> Bool {
+        guard text.count <= 90, let rules = rules[language] else { return false }
+        let words = TextFolding.words(TextFolding.fold(text, language))
+        guard words.count >= 2, words.count <= 10 else { return false }
+        let first = words[0], second = words[1]
+        guard rules.articleWords.contains(where: { first == $0 }) else {
+            // "3. madde" (Turkish ordinal order)
+            return words.count <= 8 && first.allSatisfy(\.isNumber) && rules.articleWords.contains(where: { second == $0 })
+        }
+        return second.allSatisfy(\.isNumber) || ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                                  "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on"].contains(String(second))
+            || second.allSatisfy({ "ivxlc".contains($0) })
+    }
+
+    /// The short name of an article for evidence: "Madde 3" from "Madde 3 – Eğitim".
+    static func label(_ heading: String) -> String {
+        let firstLine = heading.split(separator: "\n").first.map(String.init) ?? heading
+        for separator in [" — ", " – ", " - ", ". ", ": "] {
+            if let r = firstLine.range(of: separator) {
+                let head = firstLine[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+                if head.split(separator: " ").count <= 3 && head.contains(where: \.isNumber) { return head }
+            }
+        }
+        return firstLine.count > 40 ? String(firstLine.prefix(40)) + "…" : firstLine
+    }
+}
+
+extension Block {
+    /// Plain text of a block for language guessing.
+    var plainTextForGuess: String {
+        switch content {
+        case .title(let xs), .heading(_, let xs), .paragraph(let xs): xs.plainText
+        case .orderedList(_, let items), .bulletList(let items): items.flatMap { $0 }.map(\.plainTextForGuess).joined(separator: " ")
+        case .table(let t): t.rows.flatMap { $0 }.flatMap { $0 }.map(\.plainTextForGuess).joined(separator: " ")
+        case .columns(let c): c.rows.flatMap(\.cells).flatMap { $0 }.map(\.plainTextForGuess).joined(separator: " ")
+        case .signatures(let s): s.map { $0.party.plainText + " " + $0.name.plainText }.joined(separator: " ")
+        case .pageBreak: ""
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Linguistics
+
+/// Guesses the language of a block from its letters: Cyrillic is Russian; Latin text is Turkish
+/// when it has Turkish letters or function words, English when it has English function words.
+/// Returns nil when unsure (numbers, names, a few words) — callers then inherit the neighbour's.
+public enum LanguageGuesser {
+    public enum Guess: Equatable, Sendable {
+        case language(Language)
+        /// Substantial text in more than one script or language (a bilingual heading).
+        case mixed
+        case unknown
+    }
+
+    private static let turkishLetters: Set<Character> = ["ğ", "Ğ", "ş", "Ş", "ı", "İ", "ç", "Ç", "ö", "Ö", "ü", "Ü"]
+    private static let turkishWords: Set<Substring> = ["ve", "ile", "bu", "için", "olarak", "madde", "taraflar", "tarafından",
+        "veya", "bir", "da", "de", "göre", "kadar", "her", "olan", "mutabakat", "zaptı", "işbu", "arasında", "tarafları"]
+    private static let englishWords: Set<Substring> = ["the", "and", "of", "to", "shall", "in", "for", "with", "article",
+        "parties", "this", "by", "on", "be", "or", "any", "memorandum", "will", "between", "party", "its", "as", "a", "an", "is", "are"]
+
+    public static func guess(_ text: String) -> Guess {
+        var cyrillic = 0, latin = 0, turkish = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0400...0x04FF: cyrillic += 1
+            case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: latin += 1
+            default: break
+            }
+        }
+        let letters = cyrillic + latin
+        if letters < 2 { return .unknown }
+        if cyrillic * 10 >= letters * 8 { return .language(.ru) }
+        let latinGuess = latin >= 2 ? latinLanguage(text, &turkish) : nil
+        if latin * 10 >= letters * 8 {
+            return latinGuess.map(Guess.language) ?? .unknown
+        }
+        return .mixed
+    }
+
+    private static func latinLanguage(_ text: String, _ turkish: inout Int) -> Language? {
+        var trScore = 0, enScore = 0
+        for ch in text where turkishLetters.contains(ch) { trScore += 1 }
+        trScore = min(trScore, 6)
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+            if turkishWords.contains(word) { trScore += 2 }
+            if englishWords.contains(word) { enScore += 2 }
+        }
+        if trScore == 0 && enScore == 0 { return nil }
+        return trScore > enScore ? .tr : (enScore > trScore ? .en : nil)
+    }
+
+    /// Splits a mixed block ("Madde 1 / Статья 1 / Article 1") into its language parts.
+    public static func split(_ text: String) -> [(Language, String)] {
+        var parts: [(Language, String)] = []
+        let pieces = text.split(whereSeparator: { $0 == "\n" || $0 == "/" || $0 == "|" })
+        for piece in pieces {
+            let s = piece.trimmingCharacters(in: .whitespaces)
+            if case .language(let l) = guess(s) { parts.append((l, s)) }
+        }
+        return parts
+    }
+}
