@@ -6,5 +6,5 @@ struct MoU: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mou",
         abstract: "Draft, announce and review Memoranda of Understanding in Turkish, Russian and English.",
-        subcommands: [])
+        subcommands: [ValidateCommand.self])
 }

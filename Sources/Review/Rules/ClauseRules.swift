@@ -16,15 +16,19 @@ public enum ClauseID {
 
 /// A pattern as a lawyer writes it: a list of stems that must all occur in one sentence. A stem
 /// matches any word that starts with it ("eğitim" matches "eğitimlerin"); a stem written
-/// `=word` matches that word only; a stem with spaces is a phrase of consecutive stems.
+/// `=word` matches that word only; `*part` matches a word containing it (Turkish negation
+/// sits inside the verb: yapıl*mayacak*tır); a stem with spaces is a phrase of consecutive stems.
 struct Pattern: Sendable {
-    /// Each stem is a phrase: consecutive (exact?, text) words.
-    let stems: [[(exact: Bool, text: String)]]
+    enum Kind: Sendable { case prefix, exact, infix }
+    /// Each stem is a phrase: consecutive words.
+    let stems: [[(kind: Kind, text: String)]]
 
     init(_ raw: [String], _ language: Language) {
         stems = raw.map { stem in
             TextFolding.fold(stem, language).split(separator: " ").map { word in
-                word.hasPrefix("=") ? (true, String(word.dropFirst())) : (false, String(word))
+                if word.hasPrefix("=") { return (.exact, String(word.dropFirst())) }
+                if word.hasPrefix("*") { return (.infix, String(word.dropFirst())) }
+                return (.prefix, String(word))
             }
         }
     }
@@ -36,7 +40,13 @@ struct Pattern: Sendable {
                 var ok = true
                 for (k, part) in phrase.enumerated() {
                     let w = words[start + k]
-                    if part.exact ? w != part.text : !w.hasPrefix(part.text) { ok = false; break }
+                    let hit: Bool
+                    switch part.kind {
+                    case .prefix: hit = w.hasPrefix(part.text)
+                    case .exact: hit = w == part.text
+                    case .infix: hit = w.contains(part.text)
+                    }
+                    if !hit { ok = false; break }
                 }
                 if ok { return true }
             }
