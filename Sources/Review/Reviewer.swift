@@ -46,7 +46,7 @@ public struct Reviewer: Sendable {
         // English title in a Turkish draft does not make an "English version" that lacks everything.
         let languages = segmenter.order.filter { l in
             let v = segmenter.versions[l]!
-            return v.words >= min(30, totalWords) && v.words * 10 >= totalWords
+            return v.words >= min(12, totalWords) && v.words * 10 >= totalWords
         }
         var findings: [Finding] = []
         var clauses: [String: ClauseStatus] = [:]

@@ -53,6 +53,8 @@ enum PlainTextReader {
                 continue
             }
             paragraph.append(markdown ? stripEmphasis(line) : line)
+            // Plain text has no soft wrapping convention we can trust: a line is a paragraph.
+            if !markdown { flush() }
         }
         flush()
         return Document(blocks: collector.finish())
