@@ -1,0 +1,61 @@
+import Foundation
+import XCTest
+
+/// Runs the built `mou validate` binary: exit codes, text and JSON output, unreadable files.
+final class ValidateCommandTests: XCTestCase {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let corpus = packageRoot.appendingPathComponent("Tests/ReviewTests/Corpus")
+
+    func mou(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+        let candidates = [Bundle(for: Self.self).bundleURL.deletingLastPathComponent().appendingPathComponent("mou"),
+                          Bundle.main.bundleURL.appendingPathComponent("mou"),
+                          Self.packageRoot.appendingPathComponent(".build/debug/mou")]
+        guard let binary = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            throw XCTSkip("mou binary not built")
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+
+    func testCompleteDraftExitsZeroWithEvidence() throws {
+        let r = try mou(["validate", Self.corpus.appendingPathComponent("tr-madde.txt").path])
+        XCTAssertEqual(r.status, 0, r.out + r.err)
+        XCTAssertTrue(r.out.contains("training"))
+        XCTAssertTrue(r.out.contains("MADDE 2 ¶3"))
+    }
+
+    func testMissingRequiredClauseExitsOneAndJSONHasTheShape() throws {
+        let r = try mou(["validate", "--format", "json", Self.corpus.appendingPathComponent("en-negatives.txt").path])
+        XCTAssertEqual(r.status, 1)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        let file = try XCTUnwrap((json["files"] as? [[String: Any]])?.first)
+        let findings = try XCTUnwrap(file["findings"] as? [[String: Any]])
+        XCTAssertTrue(findings.contains { $0["code"] as? String == "missing-clause" && $0["severity"] as? String == "error" })
+    }
+
+    func testRequireOptionAndUnreadableFileExitTwoButOthersReported() throws {
+        let folder = FileManager.default.temporaryDirectory
+        let pdf = folder.appendingPathComponent("renamed-\(UUID().uuidString).docx")
+        try Data("%PDF-1.4".utf8).write(to: pdf)
+        defer { try? FileManager.default.removeItem(at: pdf) }
+        let good = Self.corpus.appendingPathComponent("en-negatives.txt").path
+        let r = try mou(["validate", "--require", "information-sharing", good, pdf.path])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.out.contains("en-negatives.txt (text"), r.out)
+        XCTAssertEqual(r.err.split(separator: "\n").count, 1)
+        XCTAssertTrue(r.err.contains("a PDF, not an editable draft"))
+        let ok = try mou(["validate", "--require", "information-sharing", good])
+        XCTAssertEqual(ok.status, 0)
+        let bad = try mou(["validate", "--require", "nonsense", good])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.err.contains("unknown clause"))
+    }
+}
