@@ -101,3 +101,48 @@ text = ('<text:tracked-changes>'
         + tp('Совершено в двух подлинных экземплярах на русском языке.')
         + '<table:table><table:table-row><table:table-cell>' + tp('За КОСГЕБ') + '</table:table-cell><table:table-cell>' + tp('За Фонд') + '</table:table-cell></table:table-row></table:table>')
 odt('Corpus/ru-changes.odt', text)
+
+# A full 13-article bilingual MoU laid out side by side the way office writers do it: a
+# borderless two-column table, heading styles in the cells, signatures in a nested table.
+ARTICLES = [
+ ("Madde 1 – Amaç", "Bu Mutabakat Zaptının amacı, Taraflar arasında KOBİ'lerin desteklenmesi alanında işbirliğinin çerçevesini belirlemektir.",
+  "Статья 1. Цель", "Целью настоящего Меморандума является определение рамок сотрудничества Сторон в области поддержки МСП."),
+ ("Madde 2 – Bilgi paylaşımı", "Taraflar, KOBİ destek programları ve mevzuat hakkında bilgi ve yayın paylaşımında bulunur.",
+  "Статья 2. Обмен информацией", "Стороны осуществляют обмен информацией и публикациями о программах поддержки МСП и законодательстве."),
+ ("Madde 3 – Teknik ve ticari işbirliği", "Taraflar, iki ülke KOBİ'leri arasında teknik ve ticari işbirliğini teşvik eder.",
+  "Статья 3. Техническое и коммерческое сотрудничество", "Стороны содействуют развитию технического и коммерческого сотрудничества между МСП двух стран."),
+ ("Madde 4 – Eğitim", "Taraflar, KOBİ danışmanları için ortak eğitim programları ve seminerler düzenler.",
+  "Статья 4. Обучение", "Стороны организуют совместные обучающие программы и семинары для консультантов МСП."),
+ ("Madde 5 – Uzman değişimi", "Taraflar, deneyim aktarımı amacıyla uzman değişimi yapar.",
+  "Статья 5. Обмен экспертами", "Стороны осуществляют обмен экспертами в целях передачи опыта."),
+ ("Madde 6 – Ticari heyetler", "Taraflar, yılda en az bir (1) kez ticaret heyeti ve iş forumu düzenlenmesini destekler.",
+  "Статья 6. Деловые миссии", "Стороны поддерживают организацию торговых миссий и бизнес-форумов не реже одного (1) раза в год."),
+ ("Madde 7 – Masraflar", "Her Taraf, bu Mutabakat Zaptı kapsamındaki faaliyetlerden doğan kendi masraflarını karşılar.",
+  "Статья 7. Расходы", "Каждая Сторона несет собственные расходы, связанные с деятельностью по настоящему Меморандуму."),
+ ("Madde 8 – Gizlilik", "Taraflar, gizli olarak belirtilen bilgileri diğer Tarafın yazılı izni olmaksızın üçüncü kişilere açıklamaz.",
+  "Статья 8. Конфиденциальность", "Стороны не разглашают третьим лицам информацию, обозначенную как конфиденциальная, без письменного согласия другой Стороны."),
+ ("Madde 9 – Hukuki nitelik", "Bu Mutabakat Zaptı hukuken bağlayıcı değildir ve uluslararası hukuk kapsamında yükümlülük doğurmaz.",
+  "Статья 9. Правовой статус", "Настоящий Меморандум не создает юридических обязательств для Сторон и не является международным договором."),
+ ("Madde 10 – Değişiklikler", "Bu Mutabakat Zaptı, Tarafların yazılı mutabakatıyla değiştirilebilir.",
+  "Статья 10. Изменения", "Изменения в настоящий Меморандум вносятся по письменному согласию Сторон."),
+ ("Madde 11 – Anlaşmazlıkların çözümü", "Bu Mutabakat Zaptının uygulanmasından doğan anlaşmazlıklar istişare yoluyla çözülür.",
+  "Статья 11. Разрешение споров", "Споры, возникающие при выполнении настоящего Меморандума, разрешаются путем консультаций."),
+ ("Madde 12 – Yürürlük, süre ve fesih", "Bu Mutabakat Zaptı 1 Ekim 2021 tarihinde yürürlüğe girer, beş (5) yıl süreyle yürürlükte kalır ve Taraflardan biri üç (3) ay önceden yazılı bildirimle feshedebilir.",
+  "Статья 12. Вступление в силу, срок действия и прекращение", "Настоящий Меморандум вступает в силу 1 октября 2021 г., действует в течение пяти (5) лет и может быть прекращен любой из Сторон с письменным уведомлением за три (3) месяца."),
+ ("Madde 13 – Diller", "Bu Mutabakat Zaptı Türkçe ve Rusça dillerinde ikişer nüsha olarak imzalanmış olup her iki metin eşit derecede geçerlidir.",
+  "Статья 13. Языки", "Настоящий Меморандум подписан в двух экземплярах на турецком и русском языках, причем оба текста имеют одинаковую силу."),
+]
+
+def bilingual_body(articles):
+    rows = [([p('MUTABAKAT ZAPTI', 'KapakBasligi')], [p('МЕМОРАНДУМ О ВЗАИМОПОНИМАНИИ', 'KapakBasligi')]),
+            ([p('KOSGEB ile AO "MSP Korporasyonu" (bundan böyle "Taraflar" olarak anılacaktır) aşağıdaki hususlarda mutabık kalmışlardır:')],
+             [p('КОСГЕБ и АО «Корпорация МСП», именуемые в дальнейшем «Стороны», договорились о нижеследующем:')])]
+    for trh, trp, ruh, rup in articles:
+        rows.append(([p(trh, 'Baslik1')], [p(ruh, 'Baslik1')]))
+        rows.append(([p(trp)], [p(rup)]))
+    sig_tr = '<w:tbl><w:tr>' + cell(p('KOSGEB adına'), p(''), p('Hasan Basri Kurt'), p('Başkan')) + cell(p('AO "MSP Korporasyonu" adına'), p(''), p('Aleksandr Isayeviç'), p('Genel Müdür')) + '</w:tr></w:tbl><w:p/>'
+    sig_ru = '<w:tbl><w:tr>' + cell(p('За КОСГЕБ'), p(''), p('Хасан Басри Курт'), p('Президент')) + cell(p('За АО «Корпорация МСП»'), p(''), p('Александр Исаевич'), p('Генеральный директор')) + '</w:tr></w:tbl><w:p/>'
+    rows.append(([sig_tr], [sig_ru]))
+    return '<w:tbl><w:tblPr><w:tblBorders/></w:tblPr>' + ''.join(row(a, b) for a, b in rows) + '</w:tbl>'
+
+docx('Corpus/tr-ru-13-articles.docx', bilingual_body(ARTICLES))
