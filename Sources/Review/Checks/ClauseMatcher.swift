@@ -18,27 +18,26 @@ struct ClauseMatcher {
         let hasArticles = !version.articleLabels.isEmpty
         for unit in version.units where !unit.isHeading {
             let inPreamble = unit.isTitle || (hasArticles && unit.article == nil)
-            let unitWords = unit.text.split(whereSeparator: \.isWhitespace).count
-            for sentence in TextFolding.sentences(unit.text) {
-                let words = TextFolding.words(TextFolding.fold(sentence, rules.language))
-                guard !words.isEmpty else { continue }
-                var negatedComputed = false
-                var negated = false
+            let tokens = Tokenized(unit.text, rules.language)
+            let short = tokens.words.count <= 8
+            for sentence in tokens.sentences {
+                let stems = SentenceStems(tokens, words: sentence.words, index: rules.index)
+                if stems.hits.isEmpty { continue }
+                var negated: Bool?
                 for rule in rules.clauses {
-                    if (found[rule.id]?.count ?? 0) >= ClauseMatcher.maxEvidence { continue }
                     if inPreamble && !rule.preamble { continue }
-                    let hit = rule.match.contains { $0.matches(words) }
-                        || (unitWords <= 8 && rule.short.contains { $0.matches(words) })
+                    if (found[rule.id]?.count ?? 0) >= ClauseMatcher.maxEvidence { continue }
+                    let hit = rule.match.contains { $0.matches(stems) } || (short && rule.short.contains { $0.matches(stems) })
                     guard hit else { continue }
-                    if rule.unless.contains(where: { $0.matches(words) }) { continue }
+                    if rule.unless.contains(where: { $0.matches(stems) }) { continue }
                     if rule.negatable {
-                        if !negatedComputed {
-                            negated = rules.negations.contains { $0.matches(words) } || rules.background.contains { $0.matches(words) }
-                            negatedComputed = true
+                        if negated == nil {
+                            negated = rules.negations.contains { $0.matches(stems) } || rules.background.contains { $0.matches(stems) }
                         }
-                        if negated { continue }
+                        if negated! { continue }
                     }
-                    found[rule.id, default: []].append(Evidence(where: unit.whereLabel, text: sentence))
+                    let text = String(unit.text[sentence.text]).trimmingCharacters(in: .whitespaces)
+                    found[rule.id, default: []].append(Evidence(where: unit.whereLabel, text: text))
                 }
             }
         }

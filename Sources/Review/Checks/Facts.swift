@@ -13,7 +13,8 @@ struct Facts: Equatable, Sendable {
 
     static func extract(_ text: String, _ rules: LanguageRules) -> Facts {
         var facts = Facts()
-        let words = TextFolding.words(TextFolding.fold(text, rules.language)).map(String.init)
+        let tokens = Tokenized(text, rules.language)
+        let words = tokens.words.indices.map { String(decoding: tokens.word($0), as: UTF8.self) }
         var used = Set<Int>()
         func month(_ w: String) -> Int? {
             guard w.count >= 3, !w.allSatisfy(\.isNumber) else { return nil }
@@ -36,8 +37,9 @@ struct Facts: Equatable, Sendable {
             i += 1
         }
         // dd.mm.yyyy and yyyy-mm-dd are single tokens before word splitting.
-        for token in text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == ";" || $0 == "(" || $0 == ")" }) {
-            let t = token.trimmingCharacters(in: CharacterSet(charactersIn: ".:"))
+        for token in text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x2C || $0 == 0x3B || $0 == 0x28 || $0 == 0x29 })
+            where token.count >= 8 && token.count <= 12 {
+            let t = Substring(token).trimmingCharacters(in: CharacterSet(charactersIn: ".:"))
             let dotted = t.split(separator: ".")
             if dotted.count == 3, let d = Int(dotted[0]), let m = Int(dotted[1]), let y = Int(dotted[2]), dotted[2].count == 4,
                (1...31).contains(d), (1...12).contains(m) {

@@ -4,6 +4,15 @@ import Foundation
 /// `XX`. A line of underscores alone (a signature line) is not a placeholder.
 enum Placeholders {
     static func find(in text: String) -> String? {
+        // Fast path: most paragraphs contain none of the bytes a placeholder starts with.
+        var candidate = false
+        var previous: UInt8 = 0, cyrillicX = 0
+        for b in text.utf8 {
+            if b == 0x5B || b == 0x7B || b == 0x5F || b == 0x58 || b == 0xE2 { candidate = true; break }
+            if previous == 0xD0 && b == 0xA5 { cyrillicX += 1; if cyrillicX == 2 { candidate = true; break } } else if previous != 0xD0 && b != 0xD0 { cyrillicX = 0 }
+            previous = b
+        }
+        if !candidate { return nil }
         if let r = text.range(of: "{{") {
             let end = text[r.lowerBound...].range(of: "}}")?.upperBound ?? text.index(r.lowerBound, offsetBy: 2)
             return String(text[r.lowerBound..<end])

@@ -90,7 +90,7 @@ struct Segmenter {
     enum Kind { case title, heading, body, signature }
 
     private mutating func add(_ text: String, declared: Language?, kind: Kind, inTable: Bool) {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text
         guard !trimmed.isEmpty else { return }
         var language = declared
         let guess = LanguageGuesser.guess(trimmed)
@@ -118,7 +118,7 @@ struct Segmenter {
             order.append(language)
         }
         var version = versions[language]!
-        version.words += text.split(whereSeparator: \.isWhitespace).count
+        version.words += text.utf8.split(separator: 0x20).count
         let isHeading = kind == .heading || (kind == .body && looksLikeArticleHeading(text, language))
         if isHeading && kind != .title {
             version.articleLabels.append(Segmenter.label(text))
@@ -144,13 +144,14 @@ struct Segmenter {
 
     /// "Madde 3", "ARTICLE 3 – Training", "Статья 3. Обучение" as a paragraph of its own.
     private func looksLikeArticleHeading(_ text: String, _ language: Language) -> Bool {
-        guard text.count <= 90, let rules = rules[language] else { return false }
-        let words = TextFolding.words(TextFolding.fold(text, language))
-        guard words.count >= 2, words.count <= 10 else { return false }
+        guard text.utf8.count <= 180, let rules = rules[language] else { return false }
+        let tokens = Tokenized(text, language)
+        guard tokens.words.count >= 2, tokens.words.count <= 10 else { return false }
+        let words = (0..<2).map { String(decoding: tokens.word($0), as: UTF8.self) }
         let first = words[0], second = words[1]
         guard rules.articleWords.contains(where: { first == $0 }) else {
             // "3. madde" (Turkish ordinal order)
-            return words.count <= 8 && first.allSatisfy(\.isNumber) && rules.articleWords.contains(where: { second == $0 })
+            return tokens.words.count <= 8 && first.allSatisfy(\.isNumber) && rules.articleWords.contains(where: { second == $0 })
         }
         return second.allSatisfy(\.isNumber) || ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                                   "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on"].contains(String(second))

@@ -12,7 +12,6 @@ public enum LanguageGuesser {
         case unknown
     }
 
-    private static let turkishLetters: Set<Character> = ["ğ", "Ğ", "ş", "Ş", "ı", "İ", "ç", "Ç", "ö", "Ö", "ü", "Ü"]
     private static let turkishWords: Set<Substring> = ["ve", "ile", "bu", "için", "olarak", "madde", "taraflar", "tarafından",
         "veya", "bir", "da", "de", "göre", "kadar", "her", "olan", "mutabakat", "zaptı", "işbu", "arasında", "tarafları"]
     private static let englishWords: Set<Substring> = ["the", "and", "of", "to", "shall", "in", "for", "with", "article",
@@ -39,9 +38,16 @@ public enum LanguageGuesser {
 
     private static func latinLanguage(_ text: String, _ turkish: inout Int) -> Language? {
         var trScore = 0, enScore = 0
-        for ch in text where turkishLetters.contains(ch) { trScore += 1 }
+        for s in text.unicodeScalars {
+            switch s.value {
+            case 0x11E, 0x11F, 0x15E, 0x15F, 0x130, 0x131, 0xC7, 0xE7, 0xD6, 0xF6, 0xDC, 0xFC: trScore += 1
+            default: break
+            }
+        }
         trScore = min(trScore, 6)
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+        let tokens = Tokenized(text, .en)
+        for i in tokens.words.indices.prefix(40) {
+            let word = Substring(String(decoding: tokens.word(i), as: UTF8.self))
             if turkishWords.contains(word) { trScore += 2 }
             if englishWords.contains(word) { enScore += 2 }
         }

@@ -19,39 +19,19 @@ public enum ClauseID {
 /// `=word` matches that word only; `*part` matches a word containing it (Turkish negation
 /// sits inside the verb: yapıl*mayacak*tır); a stem with spaces is a phrase of consecutive stems.
 struct Pattern: Sendable {
-    enum Kind: Sendable { case prefix, exact, infix }
-    /// Each stem is a phrase: consecutive words.
-    let stems: [[(kind: Kind, text: String)]]
+    /// Each term is a phrase of stem ids (one id for a single stem); all terms must occur.
+    let terms: [[Int32]]
 
-    init(_ raw: [String], _ language: Language) {
-        stems = raw.map { stem in
-            TextFolding.fold(stem, language).split(separator: " ").map { word in
-                if word.hasPrefix("=") { return (.exact, String(word.dropFirst())) }
-                if word.hasPrefix("*") { return (.infix, String(word.dropFirst())) }
-                return (.prefix, String(word))
-            }
-        }
+    init(_ raw: [String], _ language: Language, _ index: inout StemIndex) {
+        terms = raw.map { stem in stem.split(separator: " ").map { index.id($0, language) } }
     }
 
-    func matches(_ words: [Substring]) -> Bool {
-        stems.allSatisfy { phrase in
-            guard !phrase.isEmpty, words.count >= phrase.count else { return false }
-            for start in 0...(words.count - phrase.count) {
-                var ok = true
-                for (k, part) in phrase.enumerated() {
-                    let w = words[start + k]
-                    let hit: Bool
-                    switch part.kind {
-                    case .prefix: hit = w.hasPrefix(part.text)
-                    case .exact: hit = w == part.text
-                    case .infix: hit = w.contains(part.text)
-                    }
-                    if !hit { ok = false; break }
-                }
-                if ok { return true }
-            }
-            return false
+    @inline(__always)
+    func matches(_ s: SentenceStems) -> Bool {
+        for term in terms {
+            if term.count == 1 { if !s.has(term[0]) { return false } } else if !s.hasPhrase(term) { return false }
         }
+        return !terms.isEmpty
     }
 }
 
@@ -83,6 +63,8 @@ public struct LanguageRules: Sendable {
     let numberWords: [String: Int]
     /// Month names (folded stems) → month number.
     let months: [(stem: String, month: Int)]
+    /// All the stems of the patterns above.
+    let index: StemIndex
 }
 
 /// Why a clauses file could not be used.
@@ -142,17 +124,18 @@ public struct ClauseCatalog: Sendable {
         for id in raw.clauses.keys where !ClauseID.all.contains(id) {
             throw ClauseRulesError(description: "\(origin): clauses.\(id): unknown clause — use one of \(ClauseID.all.joined(separator: ", "))")
         }
+        var index = StemIndex()
         let clauses = ClauseID.all.compactMap { id -> ClauseRule? in
             guard let c = raw.clauses[id] else { return nil }
-            return ClauseRule(id: id, match: c.match.map { Pattern($0, language) },
-                              short: (c.short ?? []).map { Pattern($0, language) },
-                              unless: (c.unless ?? []).map { Pattern($0, language) },
+            return ClauseRule(id: id, match: c.match.map { Pattern($0, language, &index) },
+                              short: (c.short ?? []).map { Pattern($0, language, &index) },
+                              unless: (c.unless ?? []).map { Pattern($0, language, &index) },
                               negatable: c.negatable ?? ClauseID.areas.contains(id),
                               preamble: c.preamble ?? false)
         }
         return LanguageRules(language: language,
-                             negations: (raw.negations ?? []).map { Pattern($0, language) },
-                             background: (raw.background ?? []).map { Pattern($0, language) },
+                             negations: (raw.negations ?? []).map { Pattern($0, language, &index) },
+                             background: (raw.background ?? []).map { Pattern($0, language, &index) },
                              clauses: clauses,
                              articleWords: (raw.article_words ?? []).map { TextFolding.fold($0, language) },
                              durationUnits: (raw.duration_units ?? [:]).map { (TextFolding.fold($0.key, language), $0.value) }
@@ -160,6 +143,7 @@ public struct ClauseCatalog: Sendable {
                              numberWords: Dictionary((raw.number_words ?? [:]).map { (TextFolding.fold($0.key, language), $0.value) },
                                                      uniquingKeysWith: { a, _ in a }),
                              months: (raw.months ?? [:]).map { (TextFolding.fold($0.key, language), $0.value) }
-                                 .sorted { $0.stem.count > $1.stem.count })
+                                 .sorted { $0.stem.count > $1.stem.count },
+                             index: index)
     }
 }

@@ -5,23 +5,7 @@ import Linguistics
 /// Russian ё to е, typographic apostrophes split suffixes off names (KOSGEB'in → kosgeb, in).
 enum TextFolding {
     static func fold(_ text: String, _ language: Language) -> String {
-        switch language {
-        case .tr:
-            var s = ""
-            s.reserveCapacity(text.utf8.count)
-            for ch in text {
-                switch ch {
-                case "İ": s.append("i")
-                case "I": s.append("ı")
-                default: s.append(ch)
-                }
-            }
-            return s.lowercased()
-        case .ru:
-            return text.lowercased().replacingOccurrences(of: "ё", with: "е")
-        case .en:
-            return text.lowercased()
-        }
+        String(decoding: Tokenized.fold(text, language), as: UTF8.self)
     }
 
     /// Words (letters and digits) of folded text.
