@@ -92,31 +92,32 @@ struct TextAccumulator {
         return normalized(text)
     }
 
+    /// Collapses runs of white space to one space and trims; keeps line breaks. Works on
+    /// scalars: Character iteration was the reader's hottest loop.
     func normalized(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
+        var out = String.UnicodeScalarView()
         var space = false
-        for ch in s {
-            if ch == "\n" {
-                while out.last == " " { out.removeLast() }
+        for v in s.unicodeScalars {
+            if v == "\n" {
+                while let last = out.last, last == " " { out.removeLast() }
                 out.append("\n")
                 space = true
-            } else if ch.isWhitespace {
+            } else if v == " " || v == "\t" || v == "\r" || v == "\u{A0}" || (v.value > 0x7F && v.properties.isWhitespace) {
                 if !space && !out.isEmpty { out.append(" ") }
                 space = true
             } else {
-                out.append(ch)
+                out.append(v)
                 space = false
             }
         }
         while let last = out.last, last == " " || last == "\n" { out.removeLast() }
-        return out
+        return String(out)
     }
 }
 
 /// A paragraph's inlines from its text: line breaks become `.lineBreak`.
 func inlines(_ text: String) -> [Inline] {
-    guard text.contains("\n") else { return [.text(text)] }
+    guard text.utf8.contains(0x0A) else { return [.text(text)] }
     var out: [Inline] = []
     for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
         if i > 0 { out.append(.lineBreak) }

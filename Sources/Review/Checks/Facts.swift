@@ -14,54 +14,60 @@ struct Facts: Equatable, Sendable {
     static func extract(_ text: String, _ rules: LanguageRules) -> Facts {
         var facts = Facts()
         let tokens = Tokenized(text, rules.language)
-        let words = tokens.words.indices.map { String(decoding: tokens.word($0), as: UTF8.self) }
-        var used = Set<Int>()
-        func month(_ w: String) -> Int? {
-            guard w.count >= 3, !w.allSatisfy(\.isNumber) else { return nil }
+        let n = tokens.words.count
+        let numbers = (0..<n).map { tokens.number($0) }
+        var words: [String?] = Array(repeating: nil, count: n)
+        func word(_ i: Int) -> String {
+            if let w = words[i] { return w }
+            let w = String(decoding: tokens.word(i), as: UTF8.self)
+            words[i] = w
+            return w
+        }
+        func month(_ i: Int) -> Int? {
+            guard numbers[i] == nil, tokens.words[i].count >= 3 else { return nil }
+            let w = word(i)
             return rules.months.first { w.hasPrefix($0.stem) }?.month
         }
+        func year(_ i: Int) -> Int? { tokens.words[i].count == 4 ? numbers[i] : nil }
         func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        var used = [Bool](repeating: false, count: n)
         var i = 0
-        while i < words.count {
-            let w = words[i]
-            // d Month yyyy
-            if let d = Int(w), (1...31).contains(d), i + 2 < words.count, let m = month(words[i + 1]),
-               let y = Int(words[i + 2]), words[i + 2].count == 4 {
-                facts.dates.append("\(y)-\(pad(m))-\(pad(d))"); used.formUnion([i, i + 1, i + 2]); i += 3; continue
+        while i + 2 < n {
+            // d Month yyyy | Month d, yyyy
+            if let d = numbers[i], (1...31).contains(d), let y = year(i + 2), let m = month(i + 1) {
+                facts.dates.append("\(y)-\(pad(m))-\(pad(d))"); used[i] = true; used[i + 1] = true; used[i + 2] = true; i += 3; continue
             }
-            // Month d, yyyy
-            if let m = month(w), i + 2 < words.count, let d = Int(words[i + 1]), (1...31).contains(d),
-               let y = Int(words[i + 2]), words[i + 2].count == 4 {
-                facts.dates.append("\(y)-\(pad(m))-\(pad(d))"); used.formUnion([i, i + 1, i + 2]); i += 3; continue
+            if let d = numbers[i + 1], (1...31).contains(d), let y = year(i + 2), let m = month(i) {
+                facts.dates.append("\(y)-\(pad(m))-\(pad(d))"); used[i] = true; used[i + 1] = true; used[i + 2] = true; i += 3; continue
+            }
+            // dd.mm.yyyy and yyyy-mm-dd: three numbers in a row
+            if let a = numbers[i], let b = numbers[i + 1], let c = numbers[i + 2] {
+                if (1...31).contains(a), (1...12).contains(b), tokens.words[i + 2].count == 4, tokens.words[i].count <= 2 {
+                    facts.dates.append("\(c)-\(pad(b))-\(pad(a))"); used[i] = true; used[i + 1] = true; used[i + 2] = true; i += 3; continue
+                }
+                if tokens.words[i].count == 4, (1...12).contains(b), (1...31).contains(c), tokens.words[i + 2].count <= 2 {
+                    facts.dates.append("\(a)-\(pad(b))-\(pad(c))"); used[i] = true; used[i + 1] = true; used[i + 2] = true; i += 3; continue
+                }
             }
             i += 1
         }
-        // dd.mm.yyyy and yyyy-mm-dd are single tokens before word splitting.
-        for token in text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A || $0 == 0x2C || $0 == 0x3B || $0 == 0x28 || $0 == 0x29 })
-            where token.count >= 8 && token.count <= 12 {
-            let t = Substring(token).trimmingCharacters(in: CharacterSet(charactersIn: ".:"))
-            let dotted = t.split(separator: ".")
-            if dotted.count == 3, let d = Int(dotted[0]), let m = Int(dotted[1]), let y = Int(dotted[2]), dotted[2].count == 4,
-               (1...31).contains(d), (1...12).contains(m) {
-                facts.dates.append("\(y)-\(pad(m))-\(pad(d))")
-            }
-            let dashed = t.split(separator: "-")
-            if dashed.count == 3, dashed[0].count == 4, let y = Int(dashed[0]), let m = Int(dashed[1]), let d = Int(dashed[2]) {
-                facts.dates.append("\(y)-\(pad(m))-\(pad(d))")
-            }
+        func unit(_ k: Int) -> String? {
+            guard k < n, numbers[k] == nil else { return nil }
+            let w = word(k)
+            return rules.durationUnits.first { w.hasPrefix($0.stem) }?.unit
         }
-        let dateDigits = Set(facts.dates.flatMap { $0.split(separator: "-").map { String(Int($0) ?? 0) } })
-        for (k, w) in words.enumerated() where !used.contains(k) {
-            var value: Int?
-            if let n = Int(w) { value = n } else if let n = rules.numberWords[w] { value = n }
-            guard let n = value else { continue }
-            if k + 1 < words.count, let unit = rules.durationUnits.first(where: { words[k + 1].hasPrefix($0.stem) })?.unit {
-                facts.durations.append("\(n) \(unit)")
-            } else if k + 2 < words.count, Int(words[k + 1]) == n,
-                      let unit = rules.durationUnits.first(where: { words[k + 2].hasPrefix($0.stem) })?.unit {
-                facts.durations.append("\(n) \(unit)")   // "five (5) years"
+        for k in 0..<n where !used[k] {
+            var value = numbers[k]
+            if value == nil, tokens.words[k].count <= 24, k + 1 < n, numbers[k + 1] != nil || unit(k + 1) != nil {
+                value = rules.numberWords[word(k)]
             }
-            if Int(w) != nil && !dateDigits.contains(String(n)) { facts.numbers.append(String(n)) }
+            guard let v = value else { continue }
+            if let u = unit(k + 1) {
+                facts.durations.append("\(v) \(u)")
+            } else if k + 2 < n, numbers[k + 1] == v, let u = unit(k + 2) {
+                facts.durations.append("\(v) \(u)")   // "five (5) years"
+            }
+            if numbers[k] != nil { facts.numbers.append(String(v)) }
         }
         facts.numbers = Array(Set(facts.numbers)).sorted()
         facts.dates = Array(Set(facts.dates)).sorted()
