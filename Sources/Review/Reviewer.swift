@@ -114,8 +114,8 @@ public struct Reviewer: Sendable {
         }
         func facts(_ v: Version) -> [Int?: Facts] {
             guard let rules = catalog.rules[v.language] else { return [:] }
-            var byArticle: [Int?: String] = [:]
-            for u in v.units where !u.isHeading && !u.isTitle { byArticle[u.article, default: ""] += u.text + "\n" }
+            var byArticle: [Int?: [Tokenized]] = [:]
+            for u in v.units where !u.isHeading && !u.isTitle { byArticle[u.article, default: []].append(u.tokens) }
             return byArticle.mapValues { Facts.extract($0, rules) }
         }
         let base = facts(first)

@@ -22,7 +22,7 @@ struct AgainstAgreement {
                         where: v.language.rawValue))
                 }
             }
-            let facts = Facts.extract(v.units.map(\.text).joined(separator: "\n"), rules)
+            let facts = Facts.extract(v.units.map(\.tokens), rules)
             let date = agreement.signing.date.description
             if !facts.dates.isEmpty && !facts.dates.contains(date) {
                 findings.append(Finding(.error, "date-mismatch",

@@ -18,7 +18,7 @@ struct ClauseMatcher {
         let hasArticles = !version.articleLabels.isEmpty
         for unit in version.units where !unit.isHeading {
             let inPreamble = unit.isTitle || (hasArticles && unit.article == nil)
-            let tokens = Tokenized(unit.text, rules.language)
+            let tokens = unit.tokens
             let short = tokens.words.count <= 8
             for sentence in tokens.sentences {
                 let stems = SentenceStems(tokens, words: sentence.words, index: rules.index)
@@ -36,7 +36,7 @@ struct ClauseMatcher {
                         }
                         if negated! { continue }
                     }
-                    let text = String(unit.text[sentence.text]).trimmingCharacters(in: .whitespaces)
+                    let text = String(unit.text[sentence.text])
                     found[rule.id, default: []].append(Evidence(where: unit.whereLabel, text: text))
                 }
             }

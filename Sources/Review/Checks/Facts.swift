@@ -12,8 +12,26 @@ struct Facts: Equatable, Sendable {
     var isEmpty: Bool { numbers.isEmpty && dates.isEmpty && durations.isEmpty }
 
     static func extract(_ text: String, _ rules: LanguageRules) -> Facts {
+        extract([Tokenized(text, rules.language)], rules)
+    }
+
+    /// The facts of several blocks together.
+    static func extract(_ blocks: [Tokenized], _ rules: LanguageRules) -> Facts {
+        var all = Facts()
+        for tokens in blocks {
+            let f = extract(tokens, rules)
+            all.numbers += f.numbers
+            all.dates += f.dates
+            all.durations += f.durations
+        }
+        all.numbers = Array(Set(all.numbers)).sorted()
+        all.dates = Array(Set(all.dates)).sorted()
+        all.durations = Array(Set(all.durations)).sorted()
+        return all
+    }
+
+    static func extract(_ tokens: Tokenized, _ rules: LanguageRules) -> Facts {
         var facts = Facts()
-        let tokens = Tokenized(text, rules.language)
         let n = tokens.words.count
         let numbers = (0..<n).map { tokens.number($0) }
         var words: [String?] = Array(repeating: nil, count: n)

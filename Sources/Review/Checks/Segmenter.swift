@@ -13,6 +13,8 @@ struct Unit: Sendable {
     var isHeading: Bool
     var isTitle: Bool
     var inTable: Bool
+    /// The text folded and split once, for clause matching and fact extraction.
+    var tokens: Tokenized
 }
 
 /// One language version: its units and article labels in order.
@@ -119,14 +121,15 @@ struct Segmenter {
         }
         var version = versions[language]!
         version.words += text.utf8.split(separator: 0x20).count
-        let isHeading = kind == .heading || (kind == .body && looksLikeArticleHeading(text, language))
+        let tokens = Tokenized(text, language)
+        let isHeading = kind == .heading || (kind == .body && looksLikeArticleHeading(text, tokens, language))
         if isHeading && kind != .title {
             version.articleLabels.append(Segmenter.label(text))
             version.articleBodies.append(0)
             paragraphInArticle[language] = 0
             version.units.append(Unit(language: language, article: version.articleLabels.count - 1,
                                       whereLabel: version.articleLabels.last!, text: text, isHeading: true,
-                                      isTitle: false, inTable: inTable))
+                                      isTitle: false, inTable: inTable, tokens: tokens))
         } else {
             let article = version.articleLabels.isEmpty ? nil : version.articleLabels.count - 1
             let n = (paragraphInArticle[language] ?? 0) + 1
@@ -137,15 +140,14 @@ struct Segmenter {
             else { place = "preamble ¶\(n)" }
             if let a = article { version.articleBodies[a] += 1 }
             version.units.append(Unit(language: language, article: kind == .title ? nil : article, whereLabel: place,
-                                      text: text, isHeading: false, isTitle: kind == .title, inTable: inTable))
+                                      text: text, isHeading: false, isTitle: kind == .title, inTable: inTable, tokens: tokens))
         }
         versions[language] = version
     }
 
     /// "Madde 3", "ARTICLE 3 – Training", "Статья 3. Обучение" as a paragraph of its own.
-    private func looksLikeArticleHeading(_ text: String, _ language: Language) -> Bool {
+    private func looksLikeArticleHeading(_ text: String, _ tokens: Tokenized, _ language: Language) -> Bool {
         guard text.utf8.count <= 180, let rules = rules[language] else { return false }
-        let tokens = Tokenized(text, language)
         guard tokens.words.count >= 2, tokens.words.count <= 10 else { return false }
         let words = (0..<2).map { String(decoding: tokens.word($0), as: UTF8.self) }
         let first = words[0], second = words[1]
@@ -161,10 +163,14 @@ struct Segmenter {
     /// The short name of an article for evidence: "Madde 3" from "Madde 3 – Eğitim".
     static func label(_ heading: String) -> String {
         let firstLine = heading.split(separator: "\n").first.map(String.init) ?? heading
-        for separator in [" — ", " – ", " - ", ". ", ": "] {
-            if let r = firstLine.range(of: separator) {
-                let head = firstLine[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
-                if head.split(separator: " ").count <= 3 && head.contains(where: \.isNumber) { return head }
+        // The part before the first separator when it is short and numbered ("Madde 3").
+        let scalars = Array(firstLine.unicodeScalars)
+        for (k, v) in scalars.enumerated() where v == "—" || v == "–" || v == "-" || v == "." || v == ":" {
+            let head = String(String.UnicodeScalarView(scalars[..<k]))
+            let trimmed = head.split(separator: " ").joined(separator: " ")
+            if !trimmed.isEmpty, trimmed.split(separator: " ").count <= 3, trimmed.unicodeScalars.contains(where: { $0.properties.numericType != nil }),
+               k + 1 == scalars.count || scalars[k + 1] == " " || v != "." {
+                return trimmed
             }
         }
         return firstLine.count > 40 ? String(firstLine.prefix(40)) + "…" : firstLine
