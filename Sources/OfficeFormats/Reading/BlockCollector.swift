@@ -92,26 +92,35 @@ struct TextAccumulator {
         return normalized(text)
     }
 
-    /// Collapses runs of white space to one space and trims; keeps line breaks. Works on
-    /// scalars: Character iteration was the reader's hottest loop.
+    /// Collapses runs of white space (space, tab, CR, no-break space) to one space and trims;
+    /// keeps line breaks. Works on UTF-8 bytes: this is the reader's hottest loop.
     func normalized(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         var space = false
-        for v in s.unicodeScalars {
-            if v == "\n" {
-                while let last = out.last, last == " " { out.removeLast() }
-                out.append("\n")
+        var previous: UInt8 = 0
+        for b in s.utf8 {
+            defer { previous = b }
+            if b == 0x0A {
+                while out.last == 0x20 { out.removeLast() }
+                out.append(0x0A)
                 space = true
-            } else if v == " " || v == "\t" || v == "\r" || v == "\u{A0}" || (v.value > 0x7F && v.properties.isWhitespace) {
-                if !space && !out.isEmpty { out.append(" ") }
+            } else if b == 0x20 || b == 0x09 || b == 0x0D {
+                if !space && !out.isEmpty { out.append(0x20) }
+                space = true
+            } else if b == 0xC2 {
+                continue   // decided with the next byte
+            } else if previous == 0xC2 && b == 0xA0 {
+                if !space && !out.isEmpty { out.append(0x20) }
                 space = true
             } else {
-                out.append(v)
+                if previous == 0xC2 { out.append(0xC2) }
+                out.append(b)
                 space = false
             }
         }
-        while let last = out.last, last == " " || last == "\n" { out.removeLast() }
-        return String(out)
+        while let last = out.last, last == 0x20 || last == 0x0A { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

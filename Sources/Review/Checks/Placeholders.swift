@@ -4,13 +4,17 @@ import Foundation
 /// `XX`. A line of underscores alone (a signature line) is not a placeholder.
 enum Placeholders {
     static func find(in text: String) -> String? {
-        // Fast path: most paragraphs contain none of the bytes a placeholder starts with.
+        // Fast path: most paragraphs contain none of the byte sequences a placeholder needs:
+        // "[", "{{", "__", "XX", "ХХ" (Cyrillic), "……".
         var candidate = false
-        var previous: UInt8 = 0, cyrillicX = 0
-        for b in text.utf8 {
-            if b == 0x5B || b == 0x7B || b == 0x5F || b == 0x58 || b == 0xE2 { candidate = true; break }
-            if previous == 0xD0 && b == 0xA5 { cyrillicX += 1; if cyrillicX == 2 { candidate = true; break } } else if previous != 0xD0 && b != 0xD0 { cyrillicX = 0 }
-            previous = b
+        let bytes = Array(text.utf8)
+        for (k, b) in bytes.enumerated() {
+            if b == 0x5B { candidate = true; break }
+            guard k + 1 < bytes.count else { break }
+            let c = bytes[k + 1]
+            if (b == 0x7B && c == 0x7B) || (b == 0x5F && c == 0x5F) || (b == 0x58 && c == 0x58) { candidate = true; break }
+            if b == 0xD0 && c == 0xA5 && k + 3 < bytes.count && bytes[k + 2] == 0xD0 && bytes[k + 3] == 0xA5 { candidate = true; break }
+            if b == 0xE2 && c == 0x80 && k + 5 < bytes.count && bytes[k + 2] == 0xA6 && bytes[k + 3] == 0xE2 && bytes[k + 5] == 0xA6 { candidate = true; break }
         }
         if !candidate { return nil }
         if let r = text.range(of: "{{") {

@@ -81,8 +81,10 @@ struct Segmenter {
         for c in 0..<width {
             var counts: [Language: Int] = [:]
             for row in table.rows where c < row.count {
-                let text = row[c].map(\.plainTextForGuess).joined(separator: " ")
+                var text = row[c].map(\.plainTextForGuess).joined(separator: " ")
+                if text.utf8.count > 600 { text = String(text.prefix(300)) }
                 if case .language(let l) = LanguageGuesser.guess(text) { counts[l, default: 0] += 1 }
+                if (counts.values.max() ?? 0) >= 12 { break }   // enough rows to know the column
             }
             result[c] = counts.max { $0.value < $1.value }?.key
         }
@@ -119,9 +121,10 @@ struct Segmenter {
             versions[language] = Version(language: language)
             order.append(language)
         }
-        var version = versions[language]!
-        version.words += text.utf8.split(separator: 0x20).count
+        // Move the version out of the dictionary while editing it, so appends do not copy it.
+        var version = versions.removeValue(forKey: language)!
         let tokens = Tokenized(text, language)
+        version.words += tokens.words.count
         let isHeading = kind == .heading || (kind == .body && looksLikeArticleHeading(text, tokens, language))
         if isHeading && kind != .title {
             version.articleLabels.append(Segmenter.label(text))
@@ -162,18 +165,28 @@ struct Segmenter {
 
     /// The short name of an article for evidence: "Madde 3" from "Madde 3 – Eğitim".
     static func label(_ heading: String) -> String {
-        let firstLine = heading.split(separator: "\n").first.map(String.init) ?? heading
-        // The part before the first separator when it is short and numbered ("Madde 3").
-        let scalars = Array(firstLine.unicodeScalars)
-        for (k, v) in scalars.enumerated() where v == "—" || v == "–" || v == "-" || v == "." || v == ":" {
-            let head = String(String.UnicodeScalarView(scalars[..<k]))
-            let trimmed = head.split(separator: " ").joined(separator: " ")
-            if !trimmed.isEmpty, trimmed.split(separator: " ").count <= 3, trimmed.unicodeScalars.contains(where: { $0.properties.numericType != nil }),
-               k + 1 == scalars.count || scalars[k + 1] == " " || v != "." {
-                return trimmed
+        let bytes = Array(heading.utf8.prefix { $0 != 0x0A })
+        // The part before the first separator ("—", "–", "-", ". ", ":") when it is at most three
+        // words and holds a number ("Madde 3", "Статья 3", "Article III").
+        var k = 0
+        while k < bytes.count {
+            let b = bytes[k]
+            var sepLength = 0
+            if b == 0x2D || b == 0x3A { sepLength = 1 }
+            else if b == 0x2E, k + 1 == bytes.count || bytes[k + 1] == 0x20 { sepLength = 1 }
+            else if b == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94 { sepLength = 3 }
+            if sepLength > 0 {
+                let head = String(decoding: bytes[..<k], as: UTF8.self)
+                let words = head.split(separator: " ")
+                if !words.isEmpty, words.count <= 3, head.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || words.count == 2 {
+                    return words.joined(separator: " ")
+                }
+                break
             }
+            k += 1
         }
-        return firstLine.count > 40 ? String(firstLine.prefix(40)) + "…" : firstLine
+        let line = String(decoding: bytes, as: UTF8.self)
+        return bytes.count > 60 ? String(line.prefix(40)) + "…" : line
     }
 }
 

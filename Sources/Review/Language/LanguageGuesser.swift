@@ -17,6 +17,14 @@ public enum LanguageGuesser {
     private static let englishWords: Set<Substring> = ["the", "and", "of", "to", "shall", "in", "for", "with", "article",
         "parties", "this", "by", "on", "be", "or", "any", "memorandum", "will", "between", "party", "its", "as", "a", "an", "is", "are"]
 
+    /// Function words as folded bytes, by byte length: compared without hashing Strings.
+    private static let byLength: [[(bytes: [UInt8], turkish: Bool)]] = {
+        var table = Array(repeating: [([UInt8], Bool)](), count: 16)
+        for w in turkishWords { let b = Array(w.utf8); if b.count < 16 { table[b.count].append((b, true)) } }
+        for w in englishWords { let b = Array(w.utf8); if b.count < 16 { table[b.count].append((b, false)) } }
+        return table
+    }()
+
     public static func guess(_ text: String) -> Guess {
         var cyrillic = 0, latin = 0, turkish = 0
         for scalar in text.unicodeScalars {
@@ -47,9 +55,11 @@ public enum LanguageGuesser {
         trScore = min(trScore, 6)
         let tokens = Tokenized(text, .en)
         for i in tokens.words.indices.prefix(40) {
-            let word = Substring(String(decoding: tokens.word(i), as: UTF8.self))
-            if turkishWords.contains(word) { trScore += 2 }
-            if englishWords.contains(word) { enScore += 2 }
+            let word = tokens.word(i)
+            guard word.count < byLength.count else { continue }
+            for (bytes, isTurkish) in byLength[word.count] where bytes.elementsEqual(word) {
+                if isTurkish { trScore += 2 } else { enScore += 2 }
+            }
         }
         if trScore == 0 && enScore == 0 { return nil }
         return trScore > enScore ? .tr : (enScore > trScore ? .en : nil)

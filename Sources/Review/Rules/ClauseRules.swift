@@ -65,6 +65,9 @@ public struct LanguageRules: Sendable {
     let months: [(stem: String, month: Int)]
     /// All the stems of the patterns above.
     let index: StemIndex
+    /// Duration units and months as folded bytes, compared against tokens without Strings.
+    var unitBytes: [(stem: [UInt8], unit: String)] { durationUnits.map { (Array($0.stem.utf8), $0.unit) } }
+    var monthBytes: [(stem: [UInt8], month: Int)] { months.map { (Array($0.stem.utf8), $0.month) } }
 }
 
 /// Why a clauses file could not be used.
