@@ -49,11 +49,21 @@ final class ReaderHostileInputTests: XCTestCase {
     }
 
     func testZipBombIsRefusedByRatio() throws {
-        let url = try zip("bomb.docx", [("word/document.xml", "b'<' + b' ' * (300 * 1024 * 1024)")])
+        let url = try zip("bomb.docx", [("word/document.xml", "b'<' + b' ' * (40 * 1024 * 1024)")])
         assertReadError(url) {
             if case .suspiciousRatio = $0 { return true }
             if case .tooLarge = $0 { return true }
             return false
+        }
+    }
+
+    func testPartLargerThanTheLimitIsRefused() throws {
+        let url = try zip("big.docx", [("word/document.xml",
+            "b'<w:document \(W)><w:body>' + b'<w:p><w:r><w:t>Some text of a paragraph</w:t></w:r></w:p>' * 20000 + b'</w:body></w:document>'")])
+        var limits = ReadLimits()
+        limits.maxPartSize = 100_000
+        XCTAssertThrowsError(try DocumentReader.read(url: url, options: ReadOptions(limits: limits))) { error in
+            XCTAssertEqual(error as? ReadError, .tooLarge(file: url.path, part: "word/document.xml", limit: 100_000))
         }
     }
 
