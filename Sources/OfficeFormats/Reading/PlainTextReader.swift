@@ -46,7 +46,7 @@ enum PlainTextReader {
                                          : Block(.heading(level: min(level - 1, 3), [.text(text)]), id: id))
                 continue
             }
-            if let item = listItemText(line) {
+            if markdown, let item = listItemText(line) {
                 flush()
                 paragraph = [markdown ? stripEmphasis(item) : item]
                 paragraphIsItem = true

@@ -154,6 +154,11 @@ struct Segmenter {
         guard tokens.words.count >= 2, tokens.words.count <= 10 else { return false }
         let words = (0..<2).map { String(decoding: tokens.word($0), as: UTF8.self) }
         let first = words[0], second = words[1]
+        // "1. SCOPE", "2. FINAL PROVISIONS": a number and a short all-capitals title.
+        if first.allSatisfy(\.isNumber), tokens.words.count <= 7, text.unicodeScalars.contains(where: { $0.properties.isUppercase }),
+           !text.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+            return true
+        }
         guard rules.articleWords.contains(where: { first == $0 }) else {
             // "3. madde" (Turkish ordinal order)
             return tokens.words.count <= 8 && first.allSatisfy(\.isNumber) && rules.articleWords.contains(where: { second == $0 })
