@@ -183,10 +183,11 @@ struct Segmenter {
             if sepLength > 0 {
                 let head = String(decoding: bytes[..<k], as: UTF8.self)
                 let words = head.split(separator: " ")
-                if !words.isEmpty, words.count <= 3, head.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || words.count == 2 {
+                let onlyNumber = words.count == 1 && head.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 }
+                if !onlyNumber, !words.isEmpty, words.count <= 3, head.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || words.count == 2 {
                     return words.joined(separator: " ")
                 }
-                break
+                if !onlyNumber { break }
             }
             k += 1
         }
