@@ -34,6 +34,21 @@ public struct Agreement: Codable, Sendable, Equatable {
         self.costs = costs
         self.announcement = announcement
     }
+
+    /// Written by hand only so that `costs` may be left out (each party bears its own).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        languages = try container.decode([Language].self, forKey: .languages)
+        prevailing = try container.decodeIfPresent(Language.self, forKey: .prevailing)
+        title = try container.decodeIfPresent(Localized<String>.self, forKey: .title)
+        parties = try container.decode([Party].self, forKey: .parties)
+        signing = try container.decode(Signing.self, forKey: .signing)
+        areas = try container.decode([CooperationArea].self, forKey: .areas)
+        duration = try container.decode(Duration.self, forKey: .duration)
+        originals = try container.decode(Int.self, forKey: .originals)
+        costs = try container.decodeIfPresent(Costs.self, forKey: .costs) ?? Costs()
+        announcement = try container.decodeIfPresent(Announcement.self, forKey: .announcement)
+    }
 }
 
 /// A signing party: an institution with its names in every language.
@@ -96,11 +111,14 @@ public struct ContactPoint: Codable, Sendable, Equatable {
     public var unit: Localized<String>
     public var email: String?
     public var phone: String?
+    /// The person to write to, when the parties name one.
+    public var person: Person?
 
-    public init(unit: Localized<String>, email: String? = nil, phone: String? = nil) {
+    public init(unit: Localized<String>, email: String? = nil, phone: String? = nil, person: Person? = nil) {
         self.unit = unit
         self.email = email
         self.phone = phone
+        self.person = person
     }
 }
 
@@ -109,11 +127,16 @@ public struct Signing: Codable, Sendable, Equatable {
     /// The city per language; for an online signing, where each side signed from is in `places`.
     public var place: Localized<String>
     public var mode: SigningMode
+    /// For an online signing, the city each side signed from, by party id
+    /// (`{kosgeb: {tr: Ankara, …}, rsmb: {tr: Moskova, …}}`).
+    public var places: [String: Localized<String>]?
 
-    public init(date: CalendarDate, place: Localized<String>, mode: SigningMode = .inPerson) {
+    public init(date: CalendarDate, place: Localized<String>, mode: SigningMode = .inPerson,
+                places: [String: Localized<String>]? = nil) {
         self.date = date
         self.place = place
         self.mode = mode
+        self.places = places
     }
 }
 
@@ -124,6 +147,9 @@ public enum SigningMode: String, Codable, Sendable, CaseIterable {
 
 /// An area of cooperation: one of the standard ones, whose wording each locale knows, or a
 /// custom one with its own text per language.
+///
+/// In a file a standard area is its id (`- training`), a custom one a mapping
+/// (`- {custom: joint-fairs, text: {tr: …, ru: …, en: …}}`).
 public enum CooperationArea: Codable, Sendable, Equatable, Hashable {
     case standard(StandardArea)
     case custom(id: String, text: Localized<String>)
@@ -133,6 +159,39 @@ public enum CooperationArea: Codable, Sendable, Equatable, Hashable {
         switch self {
         case .standard(let area): area.rawValue
         case .custom(let id, _): id
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case custom, text
+    }
+
+    public init(from decoder: any Decoder) throws {
+        if let single = try? decoder.singleValueContainer(), let name = try? single.decode(String.self) {
+            guard let area = StandardArea(rawValue: name) else {
+                let ids = StandardArea.allCases.map(\.rawValue)
+                let hint = KeyPath.suggestion(for: name, among: ids).map { "did you mean \($0)? Use" } ?? "use"
+                throw DecodingError.dataCorruptedError(in: single, debugDescription:
+                    "'\(name)' is not a standard area — \(hint) one of: \(ids.joined(separator: ", ")), "
+                    + "or a custom area {custom: an-id, text: {tr: …, ru: …, en: …}}")
+            }
+            self = .standard(area)
+            return
+        }
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self = .custom(id: try container.decode(String.self, forKey: .custom),
+                       text: try container.decode(Localized<String>.self, forKey: .text))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .standard(let area):
+            var container = encoder.singleValueContainer()
+            try container.encode(area.rawValue)
+        case .custom(let id, let text):
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .custom)
+            try container.encode(text, forKey: .text)
         }
     }
 }

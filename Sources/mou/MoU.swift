@@ -6,5 +6,10 @@ struct MoU: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mou",
         abstract: "Draft, announce and review Memoranda of Understanding in Turkish, Russian and English.",
-        subcommands: [ValidateCommand.self])
+        subcommands: [
+            InitCommand.self,
+            SchemaCommand.self,
+            GrammarCommand.self,
+            ValidateCommand.self,
+        ])
 }

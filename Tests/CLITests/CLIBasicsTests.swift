@@ -1,0 +1,149 @@
+import Foundation
+import XCTest
+
+/// The CLI's contract, through the built `mou` binary: help everywhere, exit 2 with one line on
+/// stderr for bad usage, and a copied binary that works from any folder.
+final class CLIBasicsTests: XCTestCase {
+    func testHelpWorksForEveryCommand() throws {
+        let top = try MouRunner.run(["--help"])
+        XCTAssertEqual(top.status, 0, top.stderr)
+        XCTAssertTrue(top.stdout.contains("USAGE: mou"), top.stdout)
+        let subcommands = MouRunner.subcommands(inHelp: top.stdout)
+        XCTAssertTrue(subcommands.contains("init") && subcommands.contains("schema"), "\(subcommands)")
+        // Every command and nested subcommand (`mou grammar suffix`) answers --help.
+        var pending = subcommands.map { [$0] }
+        var checked = 0
+        while let command = pending.popLast() {
+            let name = command.joined(separator: " ")
+            let help = try MouRunner.run(command + ["--help"])
+            XCTAssertEqual(help.status, 0, "mou \(name) --help: \(help.stderr)")
+            XCTAssertTrue(help.stdout.contains("USAGE: mou \(name)"), "mou \(name) --help: \(help.stdout)")
+            XCTAssertEqual(help.stderr, "", "mou \(name) --help")
+            let viaHelp = try MouRunner.run(["help"] + command)
+            XCTAssertEqual(viaHelp.status, 0, "mou help \(name)")
+            pending += MouRunner.subcommands(inHelp: help.stdout).map { command + [$0] }
+            checked += 1
+        }
+        XCTAssertGreaterThanOrEqual(checked, 2)
+    }
+
+    func testUnknownOptionExits2WithOneLine() throws {
+        for arguments in [["--bogus"], ["schema", "--bogus"], ["init", "x.yaml", "--bogus"], ["no-such-command"]] {
+            let result = try MouRunner.run(arguments)
+            XCTAssertEqual(result.status, 2, "mou \(arguments.joined(separator: " "))")
+            XCTAssertEqual(result.stderrLines.count, 1, "one line: \(result.stderr)")
+            XCTAssertTrue(result.stderr.hasPrefix("mou: "), result.stderr)
+            XCTAssertEqual(result.stdout, "")
+        }
+        let result = try MouRunner.run(["schema", "--bogus"])
+        XCTAssertEqual(result.stderr, "mou: Unknown option '--bogus' — see 'mou schema --help'\n")
+    }
+
+    func testMissingArgumentExits2() throws {
+        let result = try MouRunner.run(["init"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr, "mou: Missing expected argument '<file>' — see 'mou init --help'\n")
+    }
+
+    /// Commands that read a file refuse a missing one with exit 2 and one line (whatever other
+    /// options they also lack); `init` and `schema` read none.
+    func testMissingInputFileExits2() throws {
+        let subcommands = MouRunner.subcommands(inHelp: try MouRunner.run(["--help"]).stdout)
+        for name in subcommands where !["init", "schema", "help"].contains(name) {
+            let result = try MouRunner.run([name, "/nonexistent/missing.yaml"])
+            XCTAssertEqual(result.status, 2, "mou \(name) with a missing file: \(result.stderr)")
+            XCTAssertEqual(result.stderrLines.count, 1, "mou \(name): one line: \(result.stderr)")
+        }
+        let folder = try MouRunner.run(["init", "/nonexistent/folder/agreement.yaml"])
+        XCTAssertEqual(folder.status, 2)
+        XCTAssertEqual(folder.stderr, "mou: /nonexistent/folder/agreement.yaml: the folder /nonexistent/folder does not exist — create it first\n")
+    }
+
+    /// Built-in templates and locales are embedded: a binary copied elsewhere and run from `/`
+    /// still works — `init` and `schema`, and `grammar plural`, which reads locales/ru/nouns.yaml.
+    func testCopiedBinaryRunsFromAnotherFolder() throws {
+        let folder = try MouRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("mou")
+        try FileManager.default.copyItem(at: MouRunner.binary, to: copy)
+        let output = folder.appendingPathComponent("agreement.yaml").path
+
+        let initResult = try MouRunner.run(["init", output], binary: copy, in: URL(fileURLWithPath: "/"))
+        XCTAssertEqual(initResult.status, 0, initResult.stderr)
+        XCTAssertTrue(try String(contentsOfFile: output, encoding: .utf8).contains("languages: [tr, ru, en]"))
+
+        let schema = try MouRunner.run(["schema"], binary: copy, in: URL(fileURLWithPath: "/"))
+        XCTAssertEqual(schema.status, 0, schema.stderr)
+        XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(schema.stdout.utf8)))
+
+        // A command that reads the built-in locales (locales/ru/nouns.yaml), from `/`.
+        let subcommands = MouRunner.subcommands(inHelp: try MouRunner.run(["--help"], binary: copy).stdout)
+        XCTAssertTrue(subcommands.contains("grammar"), "mou grammar reads the embedded locales: \(subcommands)")
+        let plural = try MouRunner.run(["grammar", "plural", "--lang", "ru", "92", "меморандум"], binary: copy, in: URL(fileURLWithPath: "/"))
+        XCTAssertEqual(plural.status, 0, plural.stderr)
+        XCTAssertEqual(plural.stdout, "92 меморандума\n")
+    }
+}
+
+/// Runs the `mou` built beside the tests, capturing status, stdout and stderr.
+enum MouRunner {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var stderrLines: [Substring] { stderr.split(separator: "\n") }
+    }
+
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The products folder holds both the test bundle and `mou`; fall back to `.build/debug`.
+    static let binary: URL = {
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent("mou"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("mou"),
+            packageRoot.appendingPathComponent(".build/debug/mou"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
+    }()
+
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mou-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    static func run(_ arguments: [String], binary: URL = binary, in directory: URL? = nil) throws -> Result {
+        try runTool(binary.path, arguments, in: directory)
+    }
+
+    /// Runs any program (the `mou` binary, or a checker such as python3).
+    static func runTool(_ path: String, _ arguments: [String], in directory: URL? = nil) throws -> Result {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("stdout"), err = folder.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.currentDirectoryURL = directory ?? folder
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus,
+                      stdout: try String(contentsOf: out, encoding: .utf8),
+                      stderr: try String(contentsOf: err, encoding: .utf8))
+    }
+
+    /// The names under SUBCOMMANDS: in `mou --help`.
+    static func subcommands(inHelp help: String) -> [String] {
+        guard let start = help.range(of: "SUBCOMMANDS:") else { return [] }
+        return help[start.upperBound...].split(separator: "\n").compactMap { line in
+            guard line.hasPrefix("  "), !line.hasPrefix("   "), let name = line.split(separator: " ").first else { return nil }
+            return String(name)
+        }.filter { $0 != "help" && $0 != "See" }
+    }
+}
