@@ -1,7 +1,8 @@
 import DocumentModel
 import Foundation
 
-/// Reads Markdown (the subset our markup and most editors write) and plain text by paragraphs:
+/// Reads Markdown through `MarkupParser` (falling back to the simple reading below when it
+/// gives up) and plain text by paragraphs:
 /// `#` lines are headings, blank lines separate paragraphs, list lines are items, pandoc
 /// attributes `{#id}` give ids and fenced `:::` lines are dropped.
 enum PlainTextReader {
@@ -15,6 +16,11 @@ enum PlainTextReader {
         }
         if data.prefix(4096).contains(0) { throw ReadError.unsupportedFormat(file: url.path, detail: "a binary file") }
         guard let text = String(data: data, encoding: .utf8) else { throw ReadError.notText(file: url.path) }
+        if markdown, let (document, problems) = try? MarkupParser.parseLeniently(text, source: url.path) {
+            // The shared markup parser, lenient: a partner's Markdown is not ours to reject.
+            let notes = problems.isEmpty ? [] : ["\(problems.count) Markdown problem(s) read leniently, first: \(problems[0])"]
+            return ReadResult(document: document, format: .markdown, notes: notes)
+        }
         return ReadResult(document: parse(text, markdown: markdown), format: markdown ? .markdown : .text)
     }
 
