@@ -67,6 +67,23 @@ final class ReaderHostileInputTests: XCTestCase {
         }
     }
 
+    /// Headers can lie: sizes patched to 1000 bytes in both the local header and the central
+    /// directory; the limits still hold because they are counted while inflating.
+    func testLyingSizesAreCaughtWhileInflating() throws {
+        let url = try zip("liar.docx", [("word/document.xml", "b'<w:document \(W)><w:body><w:p><w:r><w:t>' + b' ' * (30 * 1024 * 1024) + b'</w:t></w:r></w:p></w:body></w:document>'")])
+        var bytes = try Data(contentsOf: url)
+        func patch(_ offset: Int) { for (k, b) in [UInt8(0xE8), 0x03, 0, 0].enumerated() { bytes[offset + k] = b } }
+        patch(22)
+        let central = try XCTUnwrap(bytes.range(of: Data([0x50, 0x4B, 0x01, 0x02]))).lowerBound
+        patch(central + 24)
+        try bytes.write(to: url)
+        assertReadError(url) {
+            if case .suspiciousRatio = $0 { return true }
+            if case .corruptPart = $0 { return true }
+            return false
+        }
+    }
+
     func testBillionLaughsIsRefused() throws {
         var doc = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
         doc += (1...9).map { "<!ENTITY lol\($0) \"" + String(repeating: "&lol\($0 - 1 == 0 ? "" : String($0 - 1));", count: 10) + "\">" }.joined()

@@ -1,0 +1,28 @@
+import DocumentModel
+import Foundation
+import OfficeFormats
+import Review
+import SampleDocuments
+
+/// `swift run -c release ReviewProbe [repetitions] [draft.docx]`: time to read and review the
+/// bilingual 13-article MoU DOCX (alone and per document in a batch on all cores), then the
+/// peak memory of reviewing a ~500-page draft.
+let repetitions = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 1000
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("review-probe-\(getpid())")
+try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: folder) }
+
+let mou = CommandLine.arguments.count > 2 ? URL(fileURLWithPath: CommandLine.arguments[2]) : folder.appendingPathComponent("mou-13.docx")
+if CommandLine.arguments.count <= 2 { try DocxWriter().write(SampleMoU.bilingual(articles: 13)).write(to: mou) }
+print("bilingual 13-article DOCX:", try ReviewBenchmark.measure(path: mou.path, repetitions: repetitions))
+
+// ~500 pages: 13 articles fill about 4 pages side by side in the writers' layout.
+let big = folder.appendingPathComponent("mou-500-pages.docx")
+try DocxWriter().write(SampleMoU.bilingual(articles: 1600)).write(to: big)
+var usage = rusage()
+getrusage(RUSAGE_SELF, &usage)
+let before = usage.ru_maxrss
+let reviewer = Reviewer(catalog: try ClauseCatalog.builtIn.get())
+let report = reviewer.review(path: big.path)
+getrusage(RUSAGE_SELF, &usage)
+print("500-page draft: \(report.error ?? "read"), peak RSS \(usage.ru_maxrss / 1024) MiB (\(before / 1024) MiB before reviewing it)")
