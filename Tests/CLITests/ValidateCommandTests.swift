@@ -58,4 +58,22 @@ final class ValidateCommandTests: XCTestCase {
         XCTAssertEqual(bad.status, 2)
         XCTAssertTrue(bad.err.contains("unknown clause"))
     }
+
+    func testRejectChangesAndBadAgreement() throws {
+        let draft = Self.corpus.appendingPathComponent("tr-ru-table.docx").path
+        XCTAssertEqual(try mou(["validate", draft]).status, 0)
+        let rejected = try mou(["validate", "--reject-changes", draft])
+        XCTAssertEqual(rejected.status, 1, "the partner's inserted expert visits are gone")
+        XCTAssertTrue(rejected.out.contains("rejected"))
+        let both = try mou(["validate", "--accept-changes", "--reject-changes", draft])
+        XCTAssertEqual(both.status, 2)
+        let folder = FileManager.default.temporaryDirectory
+        let bad = folder.appendingPathComponent("agreement-\(UUID().uuidString).yaml")
+        try "languages: [tr\n".write(to: bad, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: bad) }
+        let r = try mou(["validate", "--against", bad.path, draft])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(r.err.split(separator: "\n").count, 1, r.err)
+        XCTAssertTrue(r.err.contains(bad.lastPathComponent), r.err)
+    }
 }
