@@ -12,6 +12,20 @@ let folder = FileManager.default.temporaryDirectory.appendingPathComponent("revi
 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: folder) }
 
+if CommandLine.arguments.dropFirst().first == "keep" {
+    // Writes the sample documents next to the current folder for inspection.
+    try DocxWriter().write(SampleMoU.bilingual(articles: 13)).write(to: URL(fileURLWithPath: "sample-13.docx"))
+    try DocxWriter().write(SampleMoU.bilingual(articles: 1600)).write(to: URL(fileURLWithPath: "sample-500-pages.docx"))
+    exit(0)
+}
+if CommandLine.arguments.dropFirst().first == "memory", CommandLine.arguments.count > 2 {
+    // A fresh process: peak RSS of reading and reviewing one big draft, nothing else.
+    let report = Reviewer(catalog: try ClauseCatalog.builtIn.get()).review(path: CommandLine.arguments[2])
+    var usage = rusage()
+    getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+    print("\(CommandLine.arguments[2]): \(report.error ?? "\(report.languages) reviewed"), peak RSS \(usage.ru_maxrss / 1024) MiB")
+    exit(0)
+}
 let mou = CommandLine.arguments.count > 2 ? URL(fileURLWithPath: CommandLine.arguments[2]) : folder.appendingPathComponent("mou-13.docx")
 if CommandLine.arguments.count <= 2 { try DocxWriter().write(SampleMoU.bilingual(articles: 13)).write(to: mou) }
 print("bilingual 13-article DOCX:", try ReviewBenchmark.measure(path: mou.path, repetitions: repetitions))
@@ -20,9 +34,9 @@ print("bilingual 13-article DOCX:", try ReviewBenchmark.measure(path: mou.path, 
 let big = folder.appendingPathComponent("mou-500-pages.docx")
 try DocxWriter().write(SampleMoU.bilingual(articles: 1600)).write(to: big)
 var usage = rusage()
-getrusage(RUSAGE_SELF, &usage)
+getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
 let before = usage.ru_maxrss
 let reviewer = Reviewer(catalog: try ClauseCatalog.builtIn.get())
 let report = reviewer.review(path: big.path)
-getrusage(RUSAGE_SELF, &usage)
+getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
 print("500-page draft: \(report.error ?? "read"), peak RSS \(usage.ru_maxrss / 1024) MiB (\(before / 1024) MiB before reviewing it)")

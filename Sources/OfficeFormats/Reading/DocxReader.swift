@@ -44,19 +44,19 @@ struct DocxReader {
         var inPPr = false
         while let event = try xml.next() {
             switch event {
-            case .start(.wordML, "style"):
+            case .start(.wordML, .style):
                 current = xml.attribute("type", .wordML) == "paragraph" ? xml.attribute("styleId", .wordML) : nil
                 if let id = current { raw[id] = Raw() }
-            case .start(.wordML, "name") where current != nil:
+            case .start(.wordML, .name) where current != nil:
                 raw[current!]?.name = xml.attribute("val", .wordML) ?? ""
-            case .start(.wordML, "basedOn") where current != nil:
+            case .start(.wordML, .basedOn) where current != nil:
                 raw[current!]?.basedOn = xml.attribute("val", .wordML)
-            case .start(.wordML, "pPr"): inPPr = true
-            case .end(.wordML, "pPr"): inPPr = false
-            case .start(.wordML, "outlineLvl") where current != nil && inPPr:
+            case .start(.wordML, .pPr): inPPr = true
+            case .end(.wordML, .pPr): inPPr = false
+            case .start(.wordML, .outlineLvl) where current != nil && inPPr:
                 raw[current!]?.outline = xml.attribute("val", .wordML).flatMap(Int.init)
-            case .start(.wordML, "rPr") where current != nil: try xml.skipElement()
-            case .end(.wordML, "style"): current = nil
+            case .start(.wordML, .rPr) where current != nil: try xml.skipElement()
+            case .end(.wordML, .style): current = nil
             default: break
             }
         }
@@ -103,53 +103,52 @@ struct DocxReader {
             switch event {
             case .start(.wordML, let name):
                 switch name {
-                case "p":
+                case .p:
                     if inParagraph { endParagraph() }
                     inParagraph = true
                     style = nil; outline = nil; listItem = false
-                case "pStyle": style = xml.attribute("val", .wordML)
-                case "outlineLvl": outline = xml.attribute("val", .wordML).flatMap(Int.init)
-                case "numPr": listItem = true
-                case "rPr", "sectPr", "tblPr", "tblGrid", "trPr", "tcPr", "sdtPr", "instrText", "delInstrText",
-                     "pPrChange", "rPrChange", "footnoteReference", "endnoteReference", "fldData":
+                case .pStyle: style = xml.attribute("val", .wordML)
+                case .outlineLvl: outline = xml.attribute("val", .wordML).flatMap(Int.init)
+                case .numPr: listItem = true
+                case .rPr, .sectPr, .tblPr, .tblGrid, .trPr, .tcPr, .sdtPr, .instrText, .delInstrText, .pPrChange, .rPrChange, .footnoteReference, .endnoteReference, .fldData:
                     try xml.skipElement()
-                case "drawing", "pict", "object":
+                case .drawing, .pict, .object:
                     skippedBoxes += 1
                     try xml.skipElement()
-                case "t": break
-                case "delText": break
-                case "tab", "ptab": if !hidden { text.append(" ") }
-                case "br", "cr": if !hidden && xml.attribute("type", .wordML) != "page" { text.append("\n") }
-                case "noBreakHyphen": if !hidden { text.append("-") }
-                case "ins", "moveTo":
+                case .t: break
+                case .delText: break
+                case .tab, .ptab: if !hidden { text.append(" ") }
+                case .br, .cr: if !hidden && xml.attribute("type", .wordML) != "page" { text.append("\n") }
+                case .noBreakHyphen: if !hidden { text.append("-") }
+                case .ins, .moveTo:
                     changes += 1
                     inserted += 1
-                case "del", "moveFrom":
+                case .del, .moveFrom:
                     changes += 1
                     deleted += 1
-                case "commentReference": comments += 1
-                case "tbl":
+                case .commentReference: comments += 1
+                case .tbl:
                     if inParagraph { endParagraph() }
                     collector.beginTable()
-                case "tr": collector.beginRow()
-                case "tc": collector.beginCell()
+                case .tr: collector.beginRow()
+                case .tc: collector.beginCell()
                 default: break
                 }
-            case .start(.markupCompat, "AlternateContent"):
+            case .start(.markupCompat, .AlternateContent):
                 skippedBoxes += 1
                 try xml.skipElement()
             case .start:
                 break
             case .end(.wordML, let name):
                 switch name {
-                case "p": endParagraph()
-                case "ins", "moveTo": inserted -= 1
-                case "del", "moveFrom": deleted -= 1
-                case "tc":
+                case .p: endParagraph()
+                case .ins, .moveTo: inserted -= 1
+                case .del, .moveFrom: deleted -= 1
+                case .tc:
                     if inParagraph { endParagraph() }
                     collector.endCell()
-                case "tr": collector.endRow()
-                case "tbl": collector.endTable()
+                case .tr: collector.endRow()
+                case .tbl: collector.endTable()
                 default: break
                 }
             case .end:

@@ -48,30 +48,30 @@ struct OdtReader {
             switch event {
             case .start(.odfText, let name):
                 switch name {
-                case "changed-region":
+                case .changedRegion:
                     region = xml.attribute("id") ?? ""
-                case "insertion", "deletion", "format-change":
-                    if let id = region { changeKinds[id] = name }
-                case "p", "h":
+                case .insertion, .deletion, .formatChange:
+                    if let id = region { changeKinds[id] = name.rawValue }
+                case .p, .h:
                     if region != nil { break }
-                    let level = name == "h" ? Int(xml.attribute("outline-level", .odfText) ?? "1") ?? 1 : nil
+                    let level = name == .h ? Int(xml.attribute("outline-level", .odfText) ?? "1") ?? 1 : nil
                     let style = (xml.attribute("style-name", .odfText) ?? "").lowercased()
                     if !paragraphKind.isEmpty { flushParagraph(keepOpen: true) }
                     paragraphKind.append((level.map { min(max($0, 1), 3) }, style == "title"))
-                case "s":
+                case .s:
                     if !hidden { text.append(String(repeating: " ", count: Int(xml.attribute("c", .odfText) ?? "1") ?? 1)) }
-                case "tab": if !hidden { text.append(" ") }
-                case "line-break": if !hidden { text.append("\n") }
-                case "note", "sequence-decls", "variable-decls", "user-field-decls", "table-of-content", "bookmark-ref":
+                case .tab: if !hidden { text.append(" ") }
+                case .lineBreak: if !hidden { text.append("\n") }
+                case .note, .sequenceDecls, .variableDecls, .userFieldDecls, .tableOfContent, .bookmarkRef:
                     try xml.skipElement()
-                case "list": listDepth += 1
-                case "change-start":
+                case .list: listDepth += 1
+                case .changeStart:
                     if let id = xml.attribute("change-id", .odfText), reject, changeKinds[id] == "insertion" {
                         suppressedInsertions.insert(id)
                     }
-                case "change-end":
+                case .changeEnd:
                     if let id = xml.attribute("change-id", .odfText) { suppressedInsertions.remove(id) }
-                case "change":
+                case .change:
                     if let id = xml.attribute("change-id", .odfText), reject, let deleted = deletedText[id] {
                         text.append(deleted)
                     }
@@ -79,39 +79,38 @@ struct OdtReader {
                 }
             case .end(.odfText, let name):
                 switch name {
-                case "changed-region": region = nil
-                case "p", "h":
+                case .changedRegion: region = nil
+                case .p, .h:
                     if region != nil { break }
                     flushParagraph(keepOpen: false)
-                case "list": listDepth -= 1
+                case .list: listDepth -= 1
                 default: break
                 }
             case .start(.odfOffice, let name):
-                if name == "annotation" {
+                if name == .annotation {
                     comments += 1
                     try xml.skipElement()
-                } else if name == "change-info" || name == "forms" {
+                } else if name == .changeInfo || name == .forms {
                     try xml.skipElement()
                 }
             case .start(.odfTable, let name):
                 switch name {
-                case "table":
+                case .table:
                     if !paragraphKind.isEmpty { flushParagraph(keepOpen: true) }
                     collector.beginTable()
-                case "table-row": collector.beginRow()
-                case "table-cell", "covered-table-cell": collector.beginCell()
-                case "table-columns", "table-column": break
+                case .tableRow: collector.beginRow()
+                case .tableCell, .coveredTableCell: collector.beginCell()
                 default: break
                 }
             case .end(.odfTable, let name):
                 switch name {
-                case "table": collector.endTable()
-                case "table-row": collector.endRow()
-                case "table-cell", "covered-table-cell":
+                case .table: collector.endTable()
+                case .tableRow: collector.endRow()
+                case .tableCell, .coveredTableCell:
                     collector.endCell()
                 default: break
                 }
-            case .start(.other, let name) where name == "frame" || name == "custom-shape":
+            case .start(.other, let name) where name == .frame || name == .customShape:
                 try xml.skipElement()
             case .start, .end:
                 break

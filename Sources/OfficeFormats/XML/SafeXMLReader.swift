@@ -24,8 +24,8 @@ public enum XMLNamespace: Sendable, Equatable {
 
 /// One step of a streaming parse. Empty elements produce a start and an end.
 public enum XMLEvent: Equatable {
-    case start(XMLNamespace, String)
-    case end(XMLNamespace, String)
+    case start(XMLNamespace, XMLName)
+    case end(XMLNamespace, XMLName)
     case text(String)
 }
 
@@ -39,9 +39,10 @@ public final class SafeXMLReader {
     private let limits: ReadLimits
     private var reader: OpaquePointer?
     private var source: InputSource?
-    private var pendingEnd: (XMLNamespace, String)?
+    private var pendingEnd: (XMLNamespace, XMLName)?
     /// libxml2 interns names in a dictionary, so a pointer names a string for the parse's life.
-    private var names: [UnsafeRawPointer: String] = [:]
+    private var names: [UnsafeRawPointer: XMLName] = [:]
+    private var attributeNames: [UnsafeRawPointer: String] = [:]
     private var namespaces: [UnsafeRawPointer: XMLNamespace] = [:]
 
     static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
@@ -100,11 +101,11 @@ public final class SafeXMLReader {
                 if Int(xmlTextReaderDepth(reader)) >= limits.maxXMLDepth {
                     throw ReadError.xmlTooDeep(file: fileName, part: partName, limit: limits.maxXMLDepth)
                 }
-                let ns = namespace(), name = localName()
+                let ns = namespace(), name = elementName()
                 if xmlTextReaderIsEmptyElement(reader) == 1 { pendingEnd = (ns, name) }
                 return .start(ns, name)
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
-                return .end(namespace(), localName())
+                return .end(namespace(), elementName())
             case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
                  Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
                 guard let value = xmlTextReaderConstValue(reader) else { continue }
@@ -145,12 +146,21 @@ public final class SafeXMLReader {
         }
     }
 
+    private func elementName() -> XMLName {
+        guard let reader, let p = xmlTextReaderConstLocalName(reader) else { return .other }
+        let key = UnsafeRawPointer(p)
+        if let n = names[key] { return n }
+        let n = XMLName(rawValue: String(cString: p)) ?? .other
+        names[key] = n
+        return n
+    }
+
     private func localName() -> String {
         guard let reader, let p = xmlTextReaderConstLocalName(reader) else { return "" }
         let key = UnsafeRawPointer(p)
-        if let s = names[key] { return s }
+        if let s = attributeNames[key] { return s }
         let s = String(cString: p)
-        names[key] = s
+        attributeNames[key] = s
         return s
     }
 
