@@ -27,7 +27,8 @@ public enum LanguageGuesser {
 
     public static func guess(_ text: String) -> Guess {
         var cyrillic = 0, latin = 0, turkish = 0
-        for scalar in text.unicodeScalars {
+        // The first ~600 letters decide; a long paragraph does not change its language halfway.
+        for scalar in text.unicodeScalars.prefix(600) {
             switch scalar.value {
             case 0x0400...0x04FF: cyrillic += 1
             case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: latin += 1
@@ -37,7 +38,8 @@ public enum LanguageGuesser {
         let letters = cyrillic + latin
         if letters < 2 { return .unknown }
         if cyrillic * 10 >= letters * 8 { return .language(.ru) }
-        let latinGuess = latin >= 2 ? latinLanguage(text, &turkish) : nil
+        let sample = text.utf8.count > 400 ? String(text.unicodeScalars.prefix(300)) : text
+        let latinGuess = latin >= 2 ? latinLanguage(sample, &turkish) : nil
         if latin * 10 >= letters * 8 {
             return latinGuess.map(Guess.language) ?? .unknown
         }
@@ -46,7 +48,7 @@ public enum LanguageGuesser {
 
     private static func latinLanguage(_ text: String, _ turkish: inout Int) -> Language? {
         var trScore = 0, enScore = 0
-        for s in text.unicodeScalars {
+        for s in text.unicodeScalars.prefix(600) {
             switch s.value {
             case 0x11E, 0x11F, 0x15E, 0x15F, 0x130, 0x131, 0xC7, 0xE7, 0xD6, 0xF6, 0xDC, 0xFC: trScore += 1
             default: break
