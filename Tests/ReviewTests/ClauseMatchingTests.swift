@@ -20,7 +20,7 @@ final class ClauseMatchingTests: XCTestCase {
 
     func testSentencesKeepNumbersWhole() {
         let t = Tokenized("Madde 3.5 geçerlidir. İkinci cümle; üçüncü: son", .tr)
-        let sentences = t.sentences.map { String("Madde 3.5 geçerlidir. İkinci cümle; üçüncü: son"[$0.text]) }
+        let sentences = t.sentences.map { Tokenized.text($0.text, in: "Madde 3.5 geçerlidir. İkinci cümle; üçüncü: son") }
         XCTAssertEqual(sentences, ["Madde 3.5 geçerlidir.", "İkinci cümle;", "üçüncü:", "son"])
     }
 

@@ -36,7 +36,7 @@ struct ClauseMatcher {
                         }
                         if negated! { continue }
                     }
-                    let text = String(unit.text[sentence.text])
+                    let text = Tokenized.text(sentence.text, in: unit.text)
                     found[rule.id, default: []].append(Evidence(where: unit.whereLabel, text: text))
                 }
             }

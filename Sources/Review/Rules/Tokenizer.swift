@@ -8,59 +8,77 @@ struct Tokenized {
     var bytes: [UInt8] = []
     /// Each word's range in `bytes`.
     var words: [Range<Int>] = []
-    /// Each sentence: its words (range in `words`) and its text (range in the source).
-    var sentences: [(words: Range<Int>, text: Range<String.Index>)] = []
+    /// Each sentence: its words (range in `words`) and its text (UTF-8 offsets in the source).
+    var sentences: [(words: Range<Int>, text: Range<Int>)] = []
 
-    init(_ text: String, _ language: Language) {
-        bytes.reserveCapacity(text.utf8.count)
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
-        var sentenceStart = i
-        var sentenceFirstWord = 0
-        var wordStart = -1
-        var lastNonSpace = i
-        var stop = false
-        func endWord() {
-            if wordStart >= 0 { words.append(wordStart..<bytes.count); wordStart = -1 }
-        }
-        func endSentence(at end: String.Index) {
-            endWord()
-            if words.count > sentenceFirstWord || end > sentenceStart {
-                if words.count > sentenceFirstWord { sentences.append((sentenceFirstWord..<words.count, sentenceStart..<end)) }
+    init(_ source: String, _ language: Language) {
+        var source = source
+        let count = source.utf8.count
+        bytes.reserveCapacity(count)
+        source.withUTF8 { buf in
+            var i = 0
+            var sentenceStart = 0
+            var sentenceFirstWord = 0
+            var wordStart = -1
+            var lastNonSpaceEnd = 0
+            var stop = false
+            func endWord() {
+                if wordStart >= 0 { words.append(wordStart..<bytes.count); wordStart = -1 }
             }
-            sentenceFirstWord = words.count
-        }
-        while i < scalars.endIndex {
-            let s = scalars[i]
-            let v = s.value
-            if v == 0x0A || v == 0x0D {
-                endSentence(at: scalars.index(after: lastNonSpace) <= i ? scalars.index(after: lastNonSpace) : i)
-                i = scalars.index(after: i)
-                sentenceStart = i
-                lastNonSpace = i
-                stop = false
-                continue
-            }
-            if stop && (v == 0x20 || v == 0x09 || v == 0xA0) {
-                endSentence(at: i)
-                stop = false
-                i = scalars.index(after: i)
-                while i < scalars.endIndex, scalars[i].value == 0x20 || scalars[i].value == 0x09 { i = scalars.index(after: i) }
-                sentenceStart = i
-                lastNonSpace = i
-                continue
-            }
-            if let folded = Tokenized.foldedLetter(v, language) {
-                if wordStart < 0 { wordStart = bytes.count }
-                Tokenized.appendUTF8(folded, &bytes)
-            } else {
+            func endSentence(at end: Int) {
                 endWord()
+                if words.count > sentenceFirstWord { sentences.append((sentenceFirstWord..<words.count, sentenceStart..<max(end, sentenceStart))) }
+                sentenceFirstWord = words.count
             }
-            if !(v == 0x20 || v == 0x09) { lastNonSpace = i }
-            stop = v == 0x2E || v == 0x3B || v == 0x21 || v == 0x3F || v == 0x3A
-            i = scalars.index(after: i)
+            while i < count {
+                // Decode one scalar (Swift strings are valid UTF-8).
+                let b0 = buf[i]
+                var v = UInt32(b0)
+                var length = 1
+                if b0 >= 0xF0 { v = (UInt32(b0 & 0x07) << 18) | (UInt32(buf[i + 1] & 0x3F) << 12) | (UInt32(buf[i + 2] & 0x3F) << 6) | UInt32(buf[i + 3] & 0x3F); length = 4 }
+                else if b0 >= 0xE0 { v = (UInt32(b0 & 0x0F) << 12) | (UInt32(buf[i + 1] & 0x3F) << 6) | UInt32(buf[i + 2] & 0x3F); length = 3 }
+                else if b0 >= 0xC0 { v = (UInt32(b0 & 0x1F) << 6) | UInt32(buf[i + 1] & 0x3F); length = 2 }
+                if v == 0x0A || v == 0x0D {
+                    endSentence(at: lastNonSpaceEnd)
+                    i += 1
+                    sentenceStart = i
+                    lastNonSpaceEnd = i
+                    stop = false
+                    continue
+                }
+                if stop && (v == 0x20 || v == 0x09 || v == 0xA0) {
+                    endSentence(at: i)
+                    stop = false
+                    i += length
+                    while i < count, buf[i] == 0x20 || buf[i] == 0x09 { i += 1 }
+                    sentenceStart = i
+                    lastNonSpaceEnd = i
+                    continue
+                }
+                if let folded = Tokenized.foldedLetter(v, language) {
+                    if wordStart < 0 { wordStart = bytes.count }
+                    if folded == v {
+                        for k in 0..<length { bytes.append(buf[i + k]) }
+                    } else {
+                        Tokenized.appendUTF8(folded, &bytes)
+                    }
+                } else {
+                    endWord()
+                }
+                if !(v == 0x20 || v == 0x09) { lastNonSpaceEnd = i + length }
+                stop = v == 0x2E || v == 0x3B || v == 0x21 || v == 0x3F || v == 0x3A
+                i += length
+            }
+            endSentence(at: lastNonSpaceEnd)
         }
-        endSentence(at: scalars.endIndex)
+    }
+
+    /// A sentence's text, cut from the source only when it is evidence.
+    static func text(_ range: Range<Int>, in source: String) -> String {
+        let utf8 = source.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+        return String(source[start..<end])
     }
 
     /// The folded scalar when `v` is part of a word (letter, digit, combining mark), else nil.
