@@ -76,4 +76,41 @@ final class ValidateCommandTests: XCTestCase {
         XCTAssertEqual(r.err.split(separator: "\n").count, 1, r.err)
         XCTAssertTrue(r.err.contains(bad.lastPathComponent), r.err)
     }
+
+    /// Hostile files end with exit 2 and one clear line each, and the good file is still reported.
+    func testHostileFilesExitTwoWithOneLineEach() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let w = "xmlns:w=\\\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\\\""
+        let script = """
+        import zipfile
+        def z(name, data):
+            f = zipfile.ZipFile('\(folder.path)/' + name, 'w', zipfile.ZIP_DEFLATED); f.writestr('word/document.xml', data); f.close()
+        z('bomb.docx', b'<' + b' ' * (20 * 1024 * 1024))
+        z('deep.docx', b'<w:document \(w)>' + b'<a>' * 100000 + b'</a>' * 100000 + b'</w:document>')
+        z('laughs.docx', b'<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><w:document \(w)>&b;</w:document>')
+        z('xxe.docx', b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document \(w)>&x;</w:document>')
+        data = open('\(folder.path)/deep.docx', 'rb').read(); open('\(folder.path)/truncated.docx', 'wb').write(data[:len(data) // 2])
+        open('\(folder.path)/scan.docx', 'wb').write(b'%PDF-1.5 scanned')
+        """
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", script]
+        try python.run()
+        python.waitUntilExit()
+        guard python.terminationStatus == 0 else { throw XCTSkip("python3 not available to build hostile files") }
+        let names = ["bomb", "deep", "laughs", "xxe", "truncated", "scan"].map { folder.appendingPathComponent("\($0).docx").path }
+        let good = Self.corpus.appendingPathComponent("tr-madde.txt").path
+        let r = try mou(["validate", "--format", "json"] + names + [good])
+        XCTAssertEqual(r.status, 2)
+        let lines = r.err.split(separator: "\n")
+        XCTAssertEqual(lines.count, names.count, r.err)
+        for (line, name) in zip(lines, names) { XCTAssertTrue(line.hasPrefix("mou: \(name): "), String(line)) }
+        XCTAssertFalse(r.err.contains("root:"), "no /etc/passwd content may leak")
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        let files = try XCTUnwrap(json["files"] as? [[String: Any]])
+        XCTAssertEqual(files.count, names.count + 1)
+        XCTAssertNil(files.last?["error"] as? String)
+    }
 }
