@@ -15,7 +15,7 @@ defer { try? FileManager.default.removeItem(at: folder) }
 if CommandLine.arguments.dropFirst().first == "keep" {
     // Writes the sample documents next to the current folder for inspection.
     try DocxWriter().write(SampleMoU.bilingual(articles: 13)).write(to: URL(fileURLWithPath: "sample-13.docx"))
-    try DocxWriter().write(SampleMoU.bilingual(articles: 1600)).write(to: URL(fileURLWithPath: "sample-500-pages.docx"))
+    try DocxWriter().write(SampleMoU.bilingual(articles: 2150)).write(to: URL(fileURLWithPath: "sample-500-pages.docx"))
     exit(0)
 }
 if CommandLine.arguments.dropFirst().first == "memory", CommandLine.arguments.count > 2 {
@@ -30,9 +30,9 @@ let mou = CommandLine.arguments.count > 2 ? URL(fileURLWithPath: CommandLine.arg
 if CommandLine.arguments.count <= 2 { try DocxWriter().write(SampleMoU.bilingual(articles: 13)).write(to: mou) }
 print("bilingual 13-article DOCX:", try ReviewBenchmark.measure(path: mou.path, repetitions: repetitions))
 
-// ~500 pages: 13 articles fill about 4 pages side by side in the writers' layout.
+// ~500 pages: 1600 articles printed as 373 pages side by side (LibreOffice), so 2150 ≈ 500.
 let big = folder.appendingPathComponent("mou-500-pages.docx")
-try DocxWriter().write(SampleMoU.bilingual(articles: 1600)).write(to: big)
+try DocxWriter().write(SampleMoU.bilingual(articles: 2150)).write(to: big)
 var usage = rusage()
 getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
 let before = usage.ru_maxrss
