@@ -17,6 +17,17 @@ let package = Package(
         .executableTarget(name: "WriterProbe", dependencies: [.product(name: "MoUKit", package: "MoUKit"), "SampleDocuments"]),
         /// Reader + review timing and peak memory (`swift run -c release ReviewProbe`).
         .executableTarget(name: "ReviewProbe", dependencies: [.product(name: "MoUKit", package: "MoUKit"), "SampleDocuments"]),
+        /// `mou draft` without the process: YAML to bilingual DOCX per document, by stage.
+        .executableTarget(name: "DraftProbe", dependencies: [.product(name: "MoUKit", package: "MoUKit")]),
+        .executableTarget(
+            name: "DraftingBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "MoUKit", package: "MoUKit"),
+            ],
+            path: "Benchmarks/DraftingBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
         .executableTarget(
             name: "OfficeWriters",
             dependencies: [

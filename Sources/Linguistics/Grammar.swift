@@ -25,7 +25,9 @@ public enum Grammar {
     }
 
     /// An ordinal; negative numbers and fractions have none, so they come back as digits with a note.
-    public static func ordinal(_ number: DecimalNumber, language: Language, style: OrdinalStyle = .digits) -> GrammarResult {
+    /// `gender` matters only for Russian (92-я статья, вторая статья).
+    public static func ordinal(_ number: DecimalNumber, language: Language, style: OrdinalStyle = .digits,
+                               gender: GrammaticalGender = .masculine) -> GrammarResult {
         guard !number.hasFraction, !number.isNegative else {
             return GrammarResult(formatNumber(number, language: language),
                                  notes: ["\(number) has no ordinal: only whole numbers from 0 up do."])
@@ -35,8 +37,8 @@ public enum Grammar {
         switch (language, style) {
         case (.tr, .digits): text = Turkish.ordinalDigits(n)
         case (.tr, .words): text = Turkish.ordinalWords(n)
-        case (.ru, .digits): text = Russian.ordinalDigits(n)
-        case (.ru, .words): text = Russian.ordinalWords(n)
+        case (.ru, .digits): text = Russian.ordinalDigits(n, gender: gender)
+        case (.ru, .words): text = Russian.ordinalWords(n, gender: gender)
         case (.en, .digits): text = English.ordinalDigits(n)
         case (.en, .words): text = English.ordinalWords(n)
         }

@@ -10,6 +10,8 @@ struct MoU: ParsableCommand {
             InitCommand.self,
             SchemaCommand.self,
             GrammarCommand.self,
+            DraftCommand.self,
+            TemplatesCommand.self,
             ValidateCommand.self,
         ])
 }

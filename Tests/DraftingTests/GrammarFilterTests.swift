@@ -47,6 +47,8 @@ final class GrammarFilterTests: XCTestCase {
         XCTAssertEqual(try render("{{ n|spell }}|{{ n|ordinal }}|{{ n|ordinal:\"words\" }}|{{ big|number }}|{{ d|number }}|{{ d|number:2 }}", .tr,
                                   ["n": 92, "big": 3_500_000, "d": "3,5"]).0,
                        "doksan iki|92'nci|doksan ikinci|3.500.000|3,5|3,50")
+        XCTAssertEqual(try render("{{ n|spell:\"f\" }}, {{ n|spell:\"tr\" }}", .ru, ["n": 2]).0, "две, iki")
+        XCTAssertEqual(try render("{{ n|ordinal:\"f\" }} {{ n|ordinal:\"words\",\"f\" }}", .ru, ["n": 5]).0, "5-я пятая")
         XCTAssertEqual(try render("{{ n|spell }}|{{ n|ordinal }}|{{ big|number }}|{{ d|number }}", .ru,
                                   ["n": 92, "big": 3_500_000, "d": 3.5]).0,
                        "девяносто два|92-й|3\u{00A0}500\u{00A0}000|3,5")
@@ -54,6 +56,8 @@ final class GrammarFilterTests: XCTestCase {
                                   ["n": 92, "big": 3_500_000]).0,
                        "ninety-two|92nd|ninety-second|3,500,000")
         XCTAssertEqual(try render("{{ d|spell }}", .tr, ["d": "3,5"]).0, "üç virgül beş")
+        // Stencil hands number literals over as Double.
+        XCTAssertEqual(try render("{{ 92|spell }} {{ 3.456|number:2 }} {{ 1900|spell }}", .tr).0, "doksan iki 3,46 bin dokuz yüz")
     }
 
     func testCountsFromTheBuiltInLexicons() throws {

@@ -105,6 +105,13 @@ final class SpelledNumberTests: XCTestCase {
         ]
         for (n, words) in ru { XCTAssertEqual(Russian.ordinalWords(n), words, "ru \(n)") }
         XCTAssertEqual(Russian.ordinalDigits(92), "92-й")
+        XCTAssertEqual(Russian.ordinalDigits(5, gender: .feminine), "5-я")
+        XCTAssertEqual(Russian.ordinalDigits(5, gender: .neuter), "5-е")
+        XCTAssertEqual(Russian.ordinalWords(2, gender: .feminine), "вторая")
+        XCTAssertEqual(Russian.ordinalWords(3, gender: .feminine), "третья")
+        XCTAssertEqual(Russian.ordinalWords(3, gender: .neuter), "третье")
+        XCTAssertEqual(Russian.ordinalWords(92, gender: .feminine), "девяносто вторая")
+        XCTAssertEqual(Russian.ordinalWords(1, gender: .neuter), "первое")
         let enDigits: [(UInt64, String)] = [
             (1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (12, "12th"), (13, "13th"),
             (21, "21st"), (22, "22nd"), (23, "23rd"), (92, "92nd"), (100, "100th"), (101, "101st"),

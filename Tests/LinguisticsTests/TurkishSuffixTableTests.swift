@@ -102,10 +102,17 @@ final class TurkishSuffixTableTests: XCTestCase {
     taraf | tarafın | tarafa | tarafı | tarafta | taraftan | tarafla
     işletme | işletmenin | işletmeye | işletmeyi | işletmede | işletmeden | işletmeyle
     devlet | devletin | devlete | devleti | devlette | devletten | devletle
+    renk | rengin | renge | rengi | renkte | renkten | renkle
+    dört | dördün | dörde | dördü | dörtte | dörtten | dörtle
+    güç | gücün | güce | gücü | güçte | güçten | güçle
+    ok | okun | oka | oku | okta | oktan | okla
+    top | topun | topa | topu | topta | toptan | topla
     yatırım | yatırımın | yatırıma | yatırımı | yatırımda | yatırımdan | yatırımla
     mutabakat zaptı | mutabakat zaptının | mutabakat zaptına | mutabakat zaptını | mutabakat zaptında | mutabakat zaptından | mutabakat zaptıyla
     Rusya Federasyonu | Rusya Federasyonu'nun | Rusya Federasyonu'na | Rusya Federasyonu'nu | Rusya Federasyonu'nda | Rusya Federasyonu'ndan | Rusya Federasyonu'yla
     Türkiye Cumhuriyeti | Türkiye Cumhuriyeti'nin | Türkiye Cumhuriyeti'ne | Türkiye Cumhuriyeti'ni | Türkiye Cumhuriyeti'nde | Türkiye Cumhuriyeti'nden | Türkiye Cumhuriyeti'yle
+    Küçük ve Orta Ölçekli İşletmeleri Geliştirme ve Destekleme İdaresi Başkanlığı | Küçük ve Orta Ölçekli İşletmeleri Geliştirme ve Destekleme İdaresi Başkanlığının | Küçük ve Orta Ölçekli İşletmeleri Geliştirme ve Destekleme İdaresi Başkanlığına | Küçük ve Orta Ölçekli İşletmeleri Geliştirme ve Destekleme İdaresi Başkanlığını | Küçük ve Orta Ölçekli İşletmeleri Geliştirme ve Destekleme İdaresi Başkanlığında | Küçük ve Orta Ölçekli İşletmeleri Geliştirme ve Destekleme İdaresi Başkanlığından | Küçük ve Orta Ölçekli İşletmeleri Geliştirme ve Destekleme İdaresi Başkanlığıyla
+    Türk ortaklık | Türk ortaklığın | Türk ortaklığa | Türk ortaklığı | Türk ortaklıkta | Türk ortaklıktan | Türk ortaklıkla
     Türk Dil Kurumu | Türk Dil Kurumunun | Türk Dil Kurumuna | Türk Dil Kurumunu | Türk Dil Kurumunda | Türk Dil Kurumundan | Türk Dil Kurumuyla
     """
 

@@ -38,11 +38,13 @@ public enum GrammarFilters {
         }
         ext.registerFilter("spell") { value, arguments, context in
             let session = session(context)
-            let language = GrammarValues.language(arguments.first ?? nil) ?? session.language
+            // Arguments: a language code ("ru") and/or a Russian gender ("f": одна, две).
+            let language = arguments.lazy.compactMap { GrammarValues.language($0) }.first ?? session.language
+            let gender = arguments.lazy.compactMap { ($0 as? String).flatMap(GrammaticalGender.init(code:)) }.first ?? .masculine
             guard let number = GrammarValues.number(value, language: language) else {
                 return unchanged(value, "spell", "is not a number", session)
             }
-            return Grammar.spellOut(number, language: language)
+            return Grammar.spellOut(number, language: language, gender: gender)
         }
         ext.registerFilter("number") { value, arguments, context in
             let session = session(context)
@@ -61,8 +63,10 @@ public enum GrammarFilters {
             guard let number = GrammarValues.number(value, language: session.language) else {
                 return unchanged(value, "ordinal", "is not a number", session)
             }
-            let style: Grammar.OrdinalStyle = GrammarValues.text(arguments.first ?? nil) == "words" ? .words : .digits
-            let result = Grammar.ordinal(number, language: session.language, style: style)
+            let options = arguments.map { GrammarValues.text($0) }
+            let style: Grammar.OrdinalStyle = options.contains("words") ? .words : .digits
+            let gender = options.lazy.compactMap { $0 == "words" ? nil : GrammaticalGender(code: $0) }.first ?? .masculine
+            let result = Grammar.ordinal(number, language: session.language, style: style, gender: gender)
             session.warn(result.notes)
             return result.text
         }

@@ -150,7 +150,22 @@ extension Russian {
         return stem
     }
 
-    /// 92 → "92-й" (the abbreviated ordinal with its ending, Розенталь § «Порядковые
-    /// числительные»: 5-й, 92-й).
-    public static func ordinalDigits(_ value: UInt64) -> String { "\(value)-й" }
+    /// 92 → "92-й", "92-я", "92-е" (the abbreviated ordinal keeps one letter of its ending,
+    /// Розенталь § «Порядковые числительные»: 5-й класс, 5-я статья, 5-е издание).
+    public static func ordinalDigits(_ value: UInt64, gender: GrammaticalGender = .masculine) -> String {
+        switch gender {
+        case .masculine: "\(value)-й"
+        case .feminine: "\(value)-я"
+        case .neuter: "\(value)-е"
+        }
+    }
+
+    /// The ordinal in words agreeing with a feminine or neuter noun: вторая статья, третье издание.
+    public static func ordinalWords(_ value: UInt64, gender: GrammaticalGender) -> String {
+        let masculine = ordinalWords(value)
+        guard gender != .masculine else { return masculine }
+        let stem = masculine.dropLast(2)
+        if masculine.hasSuffix("ий") { return stem + (gender == .feminine ? "ья" : "ье") }  // третий
+        return stem + (gender == .feminine ? "ая" : "ое")
+    }
 }

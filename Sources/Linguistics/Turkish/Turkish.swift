@@ -45,7 +45,7 @@ public enum Turkish {
                     : "\(last) is read as a word (\(TurkishSounds.lower(last))): a guess; set its reading to 'letters' if it is spelled out.")
             }
             spoken = chosen == .letters ? TurkishAbbreviations.spelled(last) : TurkishSounds.lower(last)
-        } else if last.first?.isUppercase == true || (isMultiWord && words.first?.first?.isUppercase == true) {
+        } else if last.first?.isUppercase == true {
             spoken = TurkishSounds.lower(last)
             if isMultiWord {
                 if TurkishLexicon.institutionHeads.contains(spoken) {
@@ -88,17 +88,19 @@ public enum Turkish {
     }
 
     /// The softened stem before a vowel (TDK, "Ünsüz yumuşaması"): polysyllabic words ending in
-    /// p, ç, k soften to b, c, ğ (g after n); t only in the listed words.
+    /// p, ç, k soften to b, c, ğ (g after n); t only in the listed words; one-syllable words
+    /// only when listed (renk → rengi, dört → dördü).
     static func softened(_ word: String) -> String {
         let lower = TurkishSounds.lower(word)
-        guard lower.filter(TurkishSounds.isVowel).count > 1, !TurkishLexicon.noSoftening.contains(lower),
+        let listed = TurkishLexicon.monosyllabicSoftening.contains(lower)
+        guard listed || lower.filter(TurkishSounds.isVowel).count > 1, !TurkishLexicon.noSoftening.contains(lower),
               let final = word.last else { return word }
         let body = word.dropLast()
         switch final {
         case "p": return body + "b"
         case "ç": return body + "c"
         case "k": return body + (body.last == "n" ? "g" : "ğ")
-        case "t" where TurkishLexicon.tSoftening.contains(lower): return body + "d"
+        case "t" where listed || TurkishLexicon.tSoftening.contains(lower): return body + "d"
         default: return word
         }
     }

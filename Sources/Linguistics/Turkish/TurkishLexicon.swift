@@ -24,7 +24,14 @@ public enum TurkishLexicon {
 
     /// Polysyllabic words ending in t that do soften (kanat → kanadı); most -t words do not
     /// (devlet → devleti, ticaret → ticareti), so t softens only by this list.
-    public static let tSoftening: Set<String> = ["kanat", "dört", "armut", "bulut", "yoğurt", "umut", "kurt"]
+    public static let tSoftening: Set<String> = ["kanat", "armut", "bulut", "yoğurt", "umut"]
+
+    /// One-syllable words that soften although most do not (TDK: renk → rengi, uç → ucu,
+    /// dört → dördü; but ok → oku, top → topu).
+    public static let monosyllabicSoftening: Set<String> = [
+        "renk", "uç", "dip", "kap", "taç", "genç", "dört", "kurt", "çok", "yurt", "art",
+        "borç", "güç", "denk",
+    ]
 
     /// Heads of institution names: TDK writes their suffixes without an apostrophe
     /// ("Kesme işareti": Türk Dil Kurumuna, Türkiye Büyük Millet Meclisine).

@@ -1,0 +1,107 @@
+import AgreementModel
+import Foundation
+import Linguistics
+import MoUResources
+
+/// One language version rendered to markup, before parsing.
+public struct RenderedVersion: Sendable, Equatable {
+    public var language: Language
+    /// The markup text (Stencil output) of `templates/mou/<lang>.md`.
+    public var markup: String
+    /// The template's origin (a path or `built-in:templates/mou/tr.md`), for messages.
+    public var origin: String
+    /// Warnings to show as `mou: note: …` (grammar guesses).
+    public var notes: [String]
+}
+
+/// Drafts an MoU from an agreement: per language, the template `templates/mou/<lang>.md` is
+/// filled with the context of `MoUContext` and the locale of `locales/<lang>/`. Templates and
+/// locales are loaded once per process (see `TemplateEngine`).
+public struct MoUDrafter: Sendable {
+    public let store: ResourceStore
+    public let engine: TemplateEngine
+
+    public init(store: ResourceStore = .builtIn, engine: TemplateEngine = .shared) {
+        self.store = store
+        self.engine = engine
+    }
+
+    public static func templatePath(_ language: Language) -> String { "templates/mou/\(language.rawValue).md" }
+
+    /// The locale of one language, loaded once per store and language.
+    public func locale(_ language: Language) throws -> MoULocale {
+        try LocaleCache.shared.locale(language, store: store)
+    }
+
+    /// Renders one language version; unknown names fail with the template, line and name.
+    public func render(_ agreement: Agreement, language: Language) throws -> RenderedVersion {
+        let template = try engine.template(Self.templatePath(language), from: store)
+        let recorder = LookupRecorder()
+        let (context, grammar) = try context(agreement, language: language, recorder: recorder)
+        let problems = checkNames(template, context: context)
+        if !problems.isEmpty { throw DraftingError.template(problems) }
+        let markup = try template.render(context)
+        let unknown = recorder.unknownPaths
+        if !unknown.isEmpty {
+            throw DraftingError.template(unknown.map {
+                TemplateProblem(origin: template.origin, line: template.line(mentioning: $0),
+                                message: "unknown variable '\($0)' — the agreement has no such value")
+            })
+        }
+        return RenderedVersion(language: language, markup: markup, origin: template.origin,
+                               notes: grammar.warnings)
+    }
+
+    /// The Stencil context of one language version, with the grammar session under `grammar`.
+    func context(_ agreement: Agreement, language: Language,
+                 recorder: LookupRecorder?) throws -> ([String: Any], GrammarSession) {
+        let locale = try locale(language)
+        var context = MoUContext.make(agreement, language: language, locale: locale, recorder: recorder)
+        let data = try LocaleCache.shared.grammarData(language, store: store)
+        var readings: [String: AbbreviationReading] = [:]
+        for party in agreement.parties {
+            guard let reading = party.reading else { continue }
+            for short in party.short.values { readings[short] = reading }
+        }
+        let grammar = GrammarSession(language: language, nouns: data.nouns, frontHarmony: data.frontHarmony,
+                                     readings: readings)
+        context[GrammarSession.contextKey] = grammar
+        return (context, grammar)
+    }
+
+    /// Every name the template uses, checked against the context before rendering.
+    func checkNames(_ template: CompiledTemplate, context: [String: Any]) -> [TemplateProblem] {
+        VariableChecker(engine: engine, template: template, context: context,
+                        topLevelNames: MoUContext.topLevelNames).problems()
+    }
+}
+
+/// Locales parsed once per process, keyed by where they came from.
+final class LocaleCache: @unchecked Sendable {
+    static let shared = LocaleCache()
+    private let lock = NSLock()
+    private var cache: [String: MoULocale] = [:]
+
+    func locale(_ language: Language, store: ResourceStore) throws -> MoULocale {
+        let key = (store.overrideRoot?.path ?? "") + "\u{0}" + language.rawValue
+        lock.lock()
+        if let cached = cache[key] { lock.unlock(); return cached }
+        lock.unlock()
+        let locale = try MoULocale.load(language, from: store)
+        lock.lock(); cache[key] = locale; lock.unlock()
+        return locale
+    }
+
+    private var grammar: [String: GrammarData] = [:]
+
+    /// The noun lexicon and harmony exceptions of `locales/<lang>/nouns.yaml`, parsed once.
+    func grammarData(_ language: Language, store: ResourceStore) throws -> GrammarData {
+        let key = (store.overrideRoot?.path ?? "") + "\u{0}" + language.rawValue
+        lock.lock()
+        if let cached = grammar[key] { lock.unlock(); return cached }
+        lock.unlock()
+        let data = try GrammarData.load(language, from: store)
+        lock.lock(); grammar[key] = data; lock.unlock()
+        return data
+    }
+}
