@@ -28,17 +28,33 @@ enum PlainTextReader {
         var collector = BlockCollector()
         var paragraph: [String] = []
         var paragraphIsItem = false
+        var paragraphIsHeading = false
         func flush() {
             guard !paragraph.isEmpty else { return }
             let text = TextAccumulator().normalized(paragraph.joined(separator: " "))
-            if !text.isEmpty { collector.add(Block(.paragraph([.text(text)])), listItem: paragraphIsItem) }
+            if !text.isEmpty {
+                collector.add(paragraphIsHeading ? Block(.heading(level: 1, [.text(text)])) : Block(.paragraph([.text(text)])),
+                              listItem: paragraphIsItem)
+            }
             paragraph = []
             paragraphIsItem = false
+            paragraphIsHeading = false
         }
         for rawLine in source.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             var line = rawLine.trimmingCharacters(in: .whitespaces)
             if line.isEmpty { flush(); continue }
             if line.hasPrefix(":::") || line.hasPrefix("```") { flush(); continue }
+            // A setext underline makes the line above a heading (=== title, --- article).
+            if line.count >= 3, line.allSatisfy({ $0 == "=" }) || line.allSatisfy({ $0 == "-" }) {
+                if paragraph.count == 1 {
+                    let text = paragraph[0]
+                    paragraph = []
+                    collector.add(line.first == "=" ? Block(.title([.text(text)])) : Block(.heading(level: 1, [.text(text)])))
+                } else {
+                    flush()
+                }
+                continue
+            }
             var id: String?
             if markdown, line.hasSuffix("}"), let open = line.range(of: "{#", options: .backwards) {
                 id = String(line[open.upperBound..<line.index(before: line.endIndex)])
@@ -54,16 +70,49 @@ enum PlainTextReader {
             }
             if markdown, let item = listItemText(line) {
                 flush()
-                paragraph = [markdown ? stripEmphasis(item) : item]
+                paragraph = [stripEmphasis(item)]
                 paragraphIsItem = true
                 continue
             }
-            paragraph.append(markdown ? stripEmphasis(line) : line)
-            // Plain text has no soft wrapping convention we can trust: a line is a paragraph.
-            if !markdown { flush() }
+            if !markdown {
+                // Plain text wraps lines: a line continues the paragraph unless the one before
+                // ended a sentence, or this one starts a heading, an item or a numbered clause.
+                let heading = looksLikeHeading(line)
+                let starts = heading || startsItem(line) || isCapitalsLine(line)
+                let previousEnded = paragraph.last.map { ".;:!?".contains($0.last ?? " ") } ?? true
+                if starts || previousEnded || paragraphIsHeading || isCapitalsLine(paragraph.last ?? "") { flush() }
+                paragraph.append(line)
+                if heading { paragraphIsHeading = true }
+                continue
+            }
+            paragraph.append(stripEmphasis(line))
         }
         flush()
         return Document(blocks: collector.finish())
+    }
+
+    /// "Madde 3 – Amaç", "ARTICLE 3", "Статья 3. Цель", "Article IV": a short line naming an article.
+    static func looksLikeHeading(_ line: String) -> Bool {
+        guard line.count <= 90 else { return false }
+        let words = line.lowercased().split(whereSeparator: { $0 == " " || $0 == "." || $0 == ":" })
+        guard words.count >= 2, ["madde", "article", "статья", "section", "bölüm", "раздел", "clause"].contains(String(words[0])) else { return false }
+        return words[1].allSatisfy(\.isNumber) || words[1].allSatisfy { "ivxlc".contains($0) }
+    }
+
+    /// "(a) …", "a) …", "1) …", "1.1 …", "- …", "• …".
+    static func startsItem(_ line: String) -> Bool {
+        if line.hasPrefix("- ") || line.hasPrefix("• ") || line.hasPrefix("* ") || line.hasPrefix("(") { return true }
+        let head = line.prefix(while: { $0.isNumber || $0 == "." })
+        if !head.isEmpty && head.first!.isNumber && line.dropFirst(head.count).first == " " { return true }
+        if let first = line.first, first.isLetter, line.dropFirst().first == ")" { return true }
+        let digits = line.prefix(while: \.isNumber)
+        return !digits.isEmpty && line.dropFirst(digits.count).first == ")"
+    }
+
+    /// A line in capitals ("MEMORANDUM OF UNDERSTANDING", "1. SCOPE") stands alone.
+    static func isCapitalsLine(_ line: String) -> Bool {
+        guard line.count <= 200, line.contains(where: \.isLetter) else { return false }
+        return !line.contains(where: \.isLowercase)
     }
 
     /// The text of a `- item` / `* item` / `1. item` line, or nil.

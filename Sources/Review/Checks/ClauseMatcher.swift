@@ -19,8 +19,14 @@ struct ClauseMatcher {
         for unit in version.units where !unit.isHeading {
             let inPreamble = unit.isTitle || (hasArticles && unit.article == nil)
             let tokens = unit.tokens
-            let short = tokens.words.count <= 8
+            if unit.isSignature, (found["signatures"]?.count ?? 0) < ClauseMatcher.maxEvidence {
+                let firstLine = unit.text.split(separator: "\n").first.map(String.init) ?? unit.text
+                found["signatures", default: []].append(Evidence(where: unit.whereLabel, text: firstLine))
+            }
+            // Signature lines ("For KOSGEB", "KOSGEB adına") are short lines in short blocks.
+            let shortBlock = tokens.words.count <= 40
             for sentence in tokens.sentences {
+                let short = shortBlock && sentence.words.count <= 8
                 let stems = SentenceStems(tokens, words: sentence.words, index: rules.index)
                 if stems.hits.isEmpty { continue }
                 var negated: Bool?

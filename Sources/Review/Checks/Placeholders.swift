@@ -26,6 +26,9 @@ enum Placeholders {
         while let open = text[index...].firstIndex(of: "[") {
             guard let close = text[open...].firstIndex(of: "]") else { break }
             let inside = text[text.index(after: open)..<close]
+            // A column label our own text layout writes ("[Türkçe]", "[Русский]", "[English]").
+            let languageLabels: Set<String> = ["Türkçe", "Русский", "English", "Turkish", "Russian", "İngilizce", "Rusça", "Английский", "Турецкий"]
+            if languageLabels.contains(String(inside)) { index = text.index(after: close); continue }
             if inside.count <= 30 && !inside.contains(where: \.isNumber) || inside.allSatisfy({ "._…-● ".contains($0) }) {
                 return String(text[open...close])
             }

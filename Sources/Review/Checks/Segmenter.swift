@@ -13,6 +13,8 @@ struct Unit: Sendable {
     var isHeading: Bool
     var isTitle: Bool
     var inTable: Bool
+    /// From a signature block: evidence of the signatures clause by its very kind.
+    var isSignature: Bool = false
     /// The text folded and split once, for clause matching and fact extraction.
     var tokens: Tokenized
 }
@@ -143,7 +145,8 @@ struct Segmenter {
             else { place = "preamble ¶\(n)" }
             if let a = article { version.articleBodies[a] += 1 }
             version.units.append(Unit(language: language, article: kind == .title ? nil : article, whereLabel: place,
-                                      text: text, isHeading: false, isTitle: kind == .title, inTable: inTable, tokens: tokens))
+                                      text: text, isHeading: false, isTitle: kind == .title, inTable: inTable,
+                                      isSignature: kind == .signature, tokens: tokens))
         }
         versions[language] = version
     }
