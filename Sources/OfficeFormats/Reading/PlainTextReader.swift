@@ -30,6 +30,11 @@ enum PlainTextReader {
         var paragraphIsItem = false
         var paragraphIsHeading = false
         func flush() {
+            defer {
+                paragraph = []
+                paragraphIsItem = false
+                paragraphIsHeading = false
+            }
             guard !paragraph.isEmpty else { return }
             let text = TextAccumulator().normalized(paragraph.joined(separator: " "))
             if !text.isEmpty {
@@ -49,6 +54,8 @@ enum PlainTextReader {
                 if paragraph.count == 1 {
                     let text = paragraph[0]
                     paragraph = []
+                    paragraphIsHeading = false
+                    paragraphIsItem = false
                     collector.add(line.first == "=" ? Block(.title([.text(text)])) : Block(.heading(level: 1, [.text(text)])))
                 } else {
                     flush()
@@ -78,7 +85,10 @@ enum PlainTextReader {
                 // Plain text wraps lines: a line continues the paragraph unless the one before
                 // ended a sentence, or this one starts a heading, an item or a numbered clause.
                 let heading = looksLikeHeading(line)
-                let starts = heading || startsItem(line) || isCapitalsLine(line)
+                // A signature line ("________") stands alone, and so does what follows it.
+                let rule = line.allSatisfy { $0 == "_" || $0 == "." || $0 == "…" }
+                let afterRule = paragraph.last.map { $0.allSatisfy { $0 == "_" || $0 == "." || $0 == "…" } } ?? false
+                let starts = heading || rule || afterRule || startsItem(line) || isCapitalsLine(line)
                 let previousEnded = paragraph.last.map { ".;:!?".contains($0.last ?? " ") } ?? true
                 if starts || previousEnded || paragraphIsHeading || isCapitalsLine(paragraph.last ?? "") { flush() }
                 paragraph.append(line)
