@@ -113,4 +113,50 @@ final class ValidateCommandTests: XCTestCase {
         XCTAssertEqual(files.count, names.count + 1)
         XCTAssertNil(files.last?["error"] as? String)
     }
+
+    /// Acceptance: every document `mou draft` writes validates clean (also against its own
+    /// agreement), in every format; removing an area from the model makes exactly that clause missing.
+    func testDraftedDocumentsValidateCleanAndARemovedAreaIsMissing() throws {
+        let example = Self.packageRoot.appendingPathComponent("examples/kosgeb-rsmb.yaml")
+        guard FileManager.default.fileExists(atPath: example.path) else { throw XCTSkip("no example agreement") }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("drafted-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let formats = ["docx", "odt", "md", "txt"]
+        func draft(_ agreement: URL, _ name: String, layout: String) throws -> [String] {
+            try formats.map { ext in
+                let out = folder.appendingPathComponent("\(name)-\(layout).\(ext)").path
+                let r = try mou(["draft", agreement.path, "--lang", "tr,ru,en", "--layout", layout, "-o", out])
+                XCTAssertEqual(r.status, 0, r.err)
+                return out
+            }
+        }
+        for layout in ["side-by-side", "sequential"] {
+            let files = try draft(example, "full", layout: layout)
+            let r = try mou(["validate", "--format", "json", "--against", example.path] + files)
+            XCTAssertEqual(r.status, 0, r.out)
+            let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+            for file in try XCTUnwrap(json["files"] as? [[String: Any]]) {
+                let findings = try XCTUnwrap(file["findings"] as? [[String: Any]]).filter { $0["severity"] as? String != "info" }
+                XCTAssertEqual(findings.count, 0, "\(file["path"] ?? ""): \(findings)")
+                XCTAssertEqual(file["languages"] as? [String], ["tr", "ru", "en"])
+            }
+        }
+        let text = try String(contentsOf: example, encoding: .utf8)
+        for area in ["information-sharing", "training", "expert-exchange", "trade-trips"] {
+            let reduced = folder.appendingPathComponent("without-\(area).yaml")
+            try text.replacingOccurrences(of: "\n  - \(area)\n", with: "\n").write(to: reduced, atomically: true, encoding: .utf8)
+            let files = try draft(reduced, area, layout: "side-by-side")
+            let r = try mou(["validate", "--format", "json"] + files)
+            XCTAssertEqual(r.status, 1)
+            let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+            for file in try XCTUnwrap(json["files"] as? [[String: Any]]) {
+                let errors = try XCTUnwrap(file["findings"] as? [[String: Any]]).filter { $0["severity"] as? String == "error" }
+                XCTAssertEqual(errors.map { $0["where"] as? String }, ["tr", "ru", "en"], "\(file["path"] ?? "")")
+                XCTAssertTrue(errors.allSatisfy { ($0["message"] as? String)?.hasPrefix(area + " ") == true }, "\(errors)")
+                let clauses = try XCTUnwrap(file["clauses"] as? [String: [String: Any]])
+                XCTAssertEqual(clauses.filter { $0.value["present"] as? Bool == false }.map(\.key), [area], "\(file["path"] ?? "")")
+            }
+        }
+    }
 }
