@@ -83,8 +83,9 @@ struct Segmenter {
         for c in 0..<width {
             var counts: [Language: Int] = [:]
             for row in table.rows where c < row.count {
-                var text = row[c].map(\.plainTextForGuess).joined(separator: " ")
-                if text.utf8.count > 600 { text = String(text.prefix(300)) }
+                // The cell's first block is enough to tell its language.
+                guard let first = row[c].first else { continue }
+                let text = first.plainTextForGuess
                 if case .language(let l) = LanguageGuesser.guess(text) { counts[l, default: 0] += 1 }
                 if (counts.values.max() ?? 0) >= 12 { break }   // enough rows to know the column
             }

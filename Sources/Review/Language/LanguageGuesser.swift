@@ -38,8 +38,7 @@ public enum LanguageGuesser {
         let letters = cyrillic + latin
         if letters < 2 { return .unknown }
         if cyrillic * 10 >= letters * 8 { return .language(.ru) }
-        let sample = text.utf8.count > 400 ? String(text.unicodeScalars.prefix(300)) : text
-        let latinGuess = latin >= 2 ? latinLanguage(sample, &turkish) : nil
+        let latinGuess = latin >= 2 ? latinLanguage(text, &turkish) : nil
         if latin * 10 >= letters * 8 {
             return latinGuess.map(Guess.language) ?? .unknown
         }
@@ -55,14 +54,23 @@ public enum LanguageGuesser {
             }
         }
         trScore = min(trScore, 6)
-        let tokens = Tokenized(text, .en)
-        for i in tokens.words.indices.prefix(40) {
-            let word = tokens.word(i)
-            guard word.count < byLength.count else { continue }
-            for (bytes, isTurkish) in byLength[word.count] where bytes.elementsEqual(word) {
-                if isTurkish { trScore += 2 } else { enScore += 2 }
+        // Function words, compared as lower-cased bytes (no String, no hashing).
+        var word: [UInt8] = []
+        word.reserveCapacity(16)
+        func check() {
+            if !word.isEmpty && word.count < byLength.count {
+                for (bytes, isTurkish) in byLength[word.count] where bytes == word {
+                    if isTurkish { trScore += 2 } else { enScore += 2 }
+                }
             }
+            word.removeAll(keepingCapacity: true)
         }
+        for b in text.utf8.prefix(400) {
+            if (b >= 0x61 && b <= 0x7A) || b >= 0x80 { word.append(b) }
+            else if b >= 0x41 && b <= 0x5A { word.append(b + 32) }
+            else { check() }
+        }
+        check()
         if trScore == 0 && enScore == 0 { return nil }
         return trScore > enScore ? .tr : (enScore > trScore ? .en : nil)
     }
