@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the hand-made DOCX/ODT drafts of the review corpus (run from Tests/ReviewTests).
+"""Writes the hand-made DOCX/ODT drafts of the review corpus (run from Tests/ReviewTests: python3 Corpus/make-office-corpus.py).
 XML written by hand, not by MoUKit's writers, so the reader meets someone else's markup."""
 import zipfile
 from xml.sax.saxutils import escape as e
