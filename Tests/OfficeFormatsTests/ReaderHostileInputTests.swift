@@ -144,4 +144,17 @@ final class ReaderHostileInputTests: XCTestCase {
         guard case .orderedList(_, let items) = rejected.document.blocks[1].content else { return XCTFail() }
         XCTAssertEqual(items[0], [Block(.paragraph([.text("one old")]))])
     }
+
+    func testTwoLanguageTableBecomesAlignedColumns() throws {
+        func cell(_ t: String) -> String { "<w:tc><w:p><w:r><w:t>\(t)</w:t></w:r></w:p></w:tc>" }
+        let rows = [("Madde 1", "Статья 1"), ("Taraflar bilgi ve deneyim paylaşımında bulunur.", "Стороны обмениваются информацией и опытом."),
+                    ("KOSGEB adına", "За КОСГЕБ")]
+        let body = "<w:document \(W)><w:body><w:tbl>" + rows.map { "<w:tr>" + cell($0.0) + cell($0.1) + "</w:tr>" }.joined() + "</w:tbl></w:body></w:document>"
+        let url = try docx("side.docx", document: body)
+        let document = try DocumentReader.read(url: url).document
+        guard case .columns(let columns) = document.blocks.first?.content else { return XCTFail("\(document.blocks)") }
+        XCTAssertEqual(columns.languages, [.tr, .ru])
+        XCTAssertEqual(columns.rows.count, 3)
+        XCTAssertEqual(columns.rows[1].cells[1], [Block(.paragraph([.text("Стороны обмениваются информацией и опытом.")]))])
+    }
 }

@@ -27,7 +27,7 @@ struct DocxReader {
         let blocks = state.collector.finish()
         var notes: [String] = []
         if state.skippedBoxes > 0 { notes.append("\(state.skippedBoxes) text box(es) or drawing(s) skipped") }
-        return ReadResult(document: Document(blocks: blocks), format: .docx,
+        return ReadResult(document: Document(blocks: SideBySideTables.align(blocks)), format: .docx,
                           trackedChanges: state.changes, comments: state.comments, notes: notes)
     }
 

@@ -23,7 +23,7 @@ struct OdtReader {
         while let event = try xml.next() {
             try state.handle(event, xml)
         }
-        return ReadResult(document: Document(blocks: state.collector.finish()), format: .odt,
+        return ReadResult(document: Document(blocks: SideBySideTables.align(state.collector.finish())), format: .odt,
                           trackedChanges: state.changeKinds.values.filter { $0 != "format-change" }.count,
                           comments: state.comments)
     }

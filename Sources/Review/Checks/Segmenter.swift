@@ -1,6 +1,7 @@
 import DocumentModel
 import Foundation
 import Linguistics
+import OfficeFormats
 
 /// A piece of a language version with its location: what clause matching and consistency
 /// checks look at.
@@ -197,19 +198,5 @@ struct Segmenter {
         }
         let line = String(decoding: bytes, as: UTF8.self)
         return bytes.count > 60 ? String(line.prefix(40)) + "…" : line
-    }
-}
-
-extension Block {
-    /// Plain text of a block for language guessing.
-    var plainTextForGuess: String {
-        switch content {
-        case .title(let xs), .heading(_, let xs), .paragraph(let xs): xs.plainText
-        case .orderedList(_, let items), .bulletList(let items): items.flatMap { $0 }.map(\.plainTextForGuess).joined(separator: " ")
-        case .table(let t): t.rows.flatMap { $0 }.flatMap { $0 }.map(\.plainTextForGuess).joined(separator: " ")
-        case .columns(let c): c.rows.flatMap(\.cells).flatMap { $0 }.map(\.plainTextForGuess).joined(separator: " ")
-        case .signatures(let s): s.map { $0.party.plainText + " " + $0.name.plainText }.joined(separator: " ")
-        case .pageBreak: ""
-        }
     }
 }
