@@ -39,7 +39,7 @@ final class GoldenDraftTests: XCTestCase {
         XCTAssertEqual(columns.languages, [.tr, .ru, .en])
         let ids = columns.rows.compactMap(\.id)
         XCTAssertEqual(ids, ["title", "purpose", "areas", "implementation", "costs", "confidentiality", "non-binding",
-                             "amendments", "dispute-settlement", "entry-into-force", "languages"])
+                             "amendments", "dispute-settlement", "entry-into-force", "languages", "signatures"])
         for row in columns.rows { XCTAssertTrue(row.cells.allSatisfy { !$0.isEmpty }, "row \(row.id ?? "-")") }
     }
 

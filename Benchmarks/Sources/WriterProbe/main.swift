@@ -25,3 +25,8 @@ try measure("DOCX bilingual 13 articles", iterations: iterations) { try DocxWrit
 try measure("ODT  bilingual 13 articles", iterations: iterations) { try OdtWriter().write(document) }
 try measure("DOCX empty document       ", iterations: iterations) { try DocxWriter().write(empty) }
 try measure("ODT  empty document       ", iterations: iterations) { try OdtWriter().write(empty) }
+if CommandLine.arguments.contains("--dump") {
+    let doc = Document(metadata: Metadata(languages: [.en]), blocks: [Block(.paragraph([.text("  lead"), .strong([.text("  x")])])),
+        Block(.paragraph([.text("tab\there\nnew line  two  spaces")]))])
+    try OdtWriter().write(doc).write(to: URL(fileURLWithPath: "/tmp/ow-dump.odt"))
+}

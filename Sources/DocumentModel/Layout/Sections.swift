@@ -8,7 +8,9 @@ import Linguistics
 ///   is a row of its own and the columns stay aligned clause by clause,
 /// - a heading without an id at the level of the current id'd section or above (it ends that
 ///   section; what follows is anonymous),
-/// - the first block after the title (the preamble, anonymous).
+/// - the first block after the title (the preamble, anonymous),
+/// - a signature block (keyed by its id, else `signatures`), so the parties' signing lines
+///   stand level across the columns however long the text before them is in each language.
 /// Anonymous sections are matched across languages by their position among anonymous sections.
 struct Section: Sendable {
     enum Key: Hashable, Sendable {
@@ -44,6 +46,10 @@ struct Section: Sendable {
             case .title:
                 startsSection = true
                 level = 0
+            case .signatures:
+                sections.append(Section(key: key(for: block.id ?? "signatures"), blocks: [block]))
+                currentLevel = nil
+                continue
             case .heading(let l, _):
                 if block.id != nil {
                     startsSection = true

@@ -8,9 +8,7 @@ final class WriterCheckerTests: XCTestCase {
     func testEveryMatrixFilePassesTheChecker() throws {
         let checker = try WriterTools.requireChecker()
         let dir = try WriterTools.temporaryDirectory("check")
-        /// MOU_WRITER_KEEP=1 keeps the files to look at.
-        let keep = ProcessInfo.processInfo.environment["MOU_WRITER_KEEP"] != nil
-        defer { if keep { print("kept \(dir.path)") } else { try? FileManager.default.removeItem(at: dir) } }
+        defer { WriterTools.cleanUp(dir) }
         var files: [String] = []
         for (stem, doc) in WriterFixtures.matrix() {
             let docx = dir.appendingPathComponent("\(stem).docx"), odt = dir.appendingPathComponent("\(stem).odt")

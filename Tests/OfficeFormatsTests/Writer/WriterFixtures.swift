@@ -114,6 +114,7 @@ enum WriterFixtures {
                                Block(.orderedList(start: 7, items: [[], [Block(.paragraph([.text(hostileText)]))]])),
                                Block(.table(Table(rows: [[[]], [[Block(.table(Table(rows: [[[Block(.paragraph([.text("nested")]))]]])))]]]))),
                                Block(.table(Table(rows: []))),
+                               Block(.columns(Columns(languages: [.tr, .en], rows: []))),
                                Block(.columns(Columns(languages: [.tr, .ru], rows: [ColumnRow(id: nil, cells: [[], [Block(.paragraph([.text(hostileText)]))]])]))),
                                Block(.signatures([Signer(party: [.text(hostileText)], name: [], title: [])])),
                                Block(.heading(level: 7, [.text("deep heading")])),
@@ -133,11 +134,17 @@ enum WriterFixtures {
         return Document(metadata: Metadata(title: "2000 articles", languages: [.en]), blocks: blocks)
     }
 
+    static func dated(_ doc: Document, _ created: String?) -> Document {
+        var doc = doc
+        doc.metadata.created = created
+        return doc
+    }
+
     /// The matrix of the acceptance criteria, by file stem.
     static func matrix() -> [(String, Document)] {
-        [("tr", mou([.tr], layout: .single)), ("ru", mou([.ru], layout: .single)), ("en", mou([.en], layout: .single)),
+        [("tr", mou([.tr], layout: .single)), ("ru", dated(mou([.ru], layout: .single), "2021-10-01")), ("en", mou([.en], layout: .single)),
          ("tr-ru", mou([.tr, .ru], layout: .sideBySide)), ("tr-en", mou([.tr, .en], layout: .sideBySide)),
          ("ru-en", mou([.ru, .en], layout: .sideBySide)), ("tr-ru-sequential", mou([.tr, .ru], layout: .sequential)),
-         ("tr-ru-en", mou([.tr, .ru, .en], layout: .sideBySide)), ("hostile", hostile()), ("articles-2000", manyArticles())]
+         ("tr-ru-en", mou([.tr, .ru, .en], layout: .sideBySide)), ("hostile", hostile()), ("articles-2000", manyArticles()), ("empty", Document())]
     }
 }

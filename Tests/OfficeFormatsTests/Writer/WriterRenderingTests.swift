@@ -11,7 +11,7 @@ final class WriterRenderingTests: XCTestCase {
         guard let soffice = WriterTools.find("soffice") else { throw XCTSkip("soffice (libreoffice-writer-nogui) is not installed") }
         guard let pdftotext = WriterTools.find("pdftotext") else { throw XCTSkip("pdftotext (poppler-utils) is not installed") }
         let dir = try WriterTools.temporaryDirectory("pdf")
-        defer { try? FileManager.default.removeItem(at: dir) }
+        defer { WriterTools.cleanUp(dir) }
         let documents: [(String, Document, String)] = [
             ("tr", WriterFixtures.mou([.tr], layout: .single), "Sayfa 1 / "),
             ("ru", WriterFixtures.mou([.ru], layout: .single), "Стр. 1 из "),

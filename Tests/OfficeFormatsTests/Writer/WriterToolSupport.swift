@@ -38,6 +38,11 @@ enum WriterTools {
         return url
     }
 
+    /// Removes a test's directory, unless MOU_WRITER_KEEP is set (to look at the files).
+    static func cleanUp(_ url: URL) {
+        if ProcessInfo.processInfo.environment["MOU_WRITER_KEEP"] != nil { print("kept \(url.path)") } else { try? FileManager.default.removeItem(at: url) }
+    }
+
     /// The checker, or a skip when it or the tools it needs are absent.
     static func requireChecker() throws -> URL {
         guard FileManager.default.fileExists(atPath: checker.path) else { throw XCTSkip("check-office-package not found at \(checker.path)") }

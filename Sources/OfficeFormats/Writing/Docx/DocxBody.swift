@@ -11,24 +11,38 @@ struct DocxBody {
     /// Whether the last thing written at the current nesting was a table: Word merges adjacent
     /// tables and a cell must end with a paragraph.
     private var lastWasTable = false
+    private var anchors = Anchors()
+    /// Inside a side-by-side table "keep with next" is switched off: it would tie rows together
+    /// (see `SideBySideRow`).
+    private var sideBySideDepth = 0
+    private static let keepingStyles: Set<String> = ["Title", "Heading1", "Heading2", "Heading3", "Signature", "SignatureLine", "TableHeading"]
 
     init(capacity: Int) { out.reserveCapacity(capacity) }
 
     // MARK: Blocks
 
     mutating func blocks(_ blocks: [Block], language: Language, width: Int, listDepth: Int = 0) {
-        for block in blocks { self.block(block, language: block.language ?? language, width: width, listDepth: listDepth) }
+        // A page break at the very end would only add an empty page.
+        let end = blocks.last?.content == .pageBreak ? blocks.count - 1 : blocks.count
+        for block in blocks[..<end] { self.block(block, language: block.language ?? language, width: width, listDepth: listDepth) }
+    }
+
+    /// Word always ends a body (and a cell) with a paragraph, and repairs files that do not:
+    /// a document that ends with a table (every side-by-side one) gets a small spacer.
+    mutating func finishBody() {
+        if lastWasTable { out += "<w:p><w:pPr><w:pStyle w:val=\"TableSpacer\"/></w:pPr></w:p>" }
+        lastWasTable = false
     }
 
     mutating func block(_ block: Block, language: Language, width: Int, listDepth: Int = 0) {
         switch block.content {
         case .title(let inlines):
-            paragraph(style: "Title", inlines, language)
+            paragraph(style: "Title", inlines, language, anchor: block.id)
         case .heading(let level, let inlines):
-            paragraph(style: "Heading\(min(max(level, 1), 3))", inlines, language)
+            paragraph(style: "Heading\(min(max(level, 1), 3))", inlines, language, anchor: block.id)
         case .paragraph(let inlines):
             paragraph(style: listDepth > 0 ? "List" : "BodyText", inlines, language,
-                      indent: listDepth > 0 ? DocxBody.indent(listDepth - 1) : nil)
+                      indent: listDepth > 0 ? DocxBody.indent(listDepth - 1) : nil, anchor: block.id)
         case .orderedList(let start, let items):
             list(ordered: true, start: start, items: items, language: language, width: width, depth: listDepth)
         case .bulletList(let items):
@@ -67,17 +81,20 @@ struct DocxBody {
             lastWasTable = false
         case .columns(let columns):
             let n = max(columns.languages.count, columns.rows.map(\.cells.count).max() ?? 0)
-            guard n > 0 else { return }
+            guard n > 0, !columns.rows.isEmpty else { return }
             beginTable(columns: n, width: width, borders: false)
             let cellWidth = width / n
-            for row in columns.rows {
-                beginRow(header: false)
-                for c in 0..<n {
+            sideBySideDepth += 1
+            for row in SideBySideRow.rows(columns, count: n) {
+                beginRow(header: false, cantSplit: row.keepTogether)
+                for (c, blocks) in row.cells.enumerated() {
                     let cellLanguage = c < columns.languages.count ? columns.languages[c] : language
-                    cell(c < row.cells.count ? row.cells[c] : [], language: cellLanguage, width: cellWidth, style: nil)
+                    // Three columns are too narrow to justify without hyphenation dictionaries.
+                    cell(blocks, language: cellLanguage, width: cellWidth, style: n >= 3 ? "NarrowText" : nil)
                 }
                 out += "</w:tr>"
             }
+            sideBySideDepth -= 1
             endTable()
         }
     }
@@ -151,7 +168,7 @@ struct DocxBody {
         for block in blocks {
             let blockLanguage = block.language ?? language
             if let style, case .paragraph(let inlines) = block.content {
-                paragraph(style: style, inlines, blockLanguage)
+                paragraph(style: style, inlines, blockLanguage, anchor: block.id)
             } else {
                 self.block(block, language: blockLanguage, width: inner)
             }
@@ -165,11 +182,12 @@ struct DocxBody {
     // MARK: Paragraphs and runs
 
     mutating func paragraph(style: String, _ inlines: [Inline], _ language: Language,
-                            numbering: (id: Int, level: Int)? = nil, indent: Int? = nil, strong: Bool = false) {
+                            numbering: (id: Int, level: Int)? = nil, indent: Int? = nil, strong: Bool = false, anchor: String? = nil) {
         let lang = DocxBody.langElement(language)
         out += "<w:p><w:pPr><w:pStyle w:val=\""
         out += style
         out += "\"/>"
+        if sideBySideDepth > 0 && DocxBody.keepingStyles.contains(style) { out += "<w:keepNext w:val=\"0\"/>" }
         if let numbering {
             out += "<w:numPr><w:ilvl w:val=\"\(numbering.level)\"/><w:numId w:val=\"\(numbering.id)\"/></w:numPr>"
         }
@@ -177,6 +195,17 @@ struct DocxBody {
         out += "<w:rPr>"
         out += lang
         out += "</w:rPr></w:pPr>"
+        if let anchor {
+            let name = anchors.name(for: anchor, language: language)
+            let id = String(anchors.count)
+            out += "<w:bookmarkStart w:id=\""
+            out += id
+            out += "\" w:name=\""
+            out += name
+            out += "\"/><w:bookmarkEnd w:id=\""
+            out += id
+            out += "\"/>"
+        }
         runs(inlines, lang: lang, strong: strong, emphasis: false)
         out += "</w:p>"
         lastWasTable = false

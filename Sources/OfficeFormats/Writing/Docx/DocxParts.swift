@@ -91,7 +91,7 @@ enum DocxParts {
         if !metadata.subject.isEmpty { s += "<dc:subject>\(XMLEscaping.escaped(metadata.subject))</dc:subject>" }
         if !metadata.creator.isEmpty { s += "<dc:creator>\(XMLEscaping.escaped(metadata.creator))</dc:creator>" }
         s += "<dc:language>\(language.regionTag)</dc:language>"
-        if let created = metadata.created {
+        if let created = metadata.created.flatMap(DocumentDates.dateTime) {
             s += "<dcterms:created xsi:type=\"dcterms:W3CDTF\">\(XMLEscaping.escaped(created))</dcterms:created>"
             s += "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">\(XMLEscaping.escaped(created))</dcterms:modified>"
         }

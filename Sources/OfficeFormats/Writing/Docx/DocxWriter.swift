@@ -30,9 +30,10 @@ public struct DocxWriter: Sendable {
 
     private func build(_ doc: Document, reference: DocxReference?) throws -> Data {
         let language = doc.mainLanguage
-        var body = DocxBody(capacity: 4096 + doc.blocks.count * 600)
+        var body = DocxBody(capacity: max(64 << 10, doc.blocks.count * 600))
         body.out += DocxParts.documentStart
-        body.blocks(doc.blocks, language: language, width: PageGeometry.textWidthTwips)
+        body.blocks(doc.blocks, language: language, width: reference?.textWidth ?? PageGeometry.textWidthTwips)
+        body.finishBody()
         var zip = try ZipWriter()
         try zip.add("[Content_Types].xml", text: DocxParts.contentTypes(
             overrides: (reference?.overrides ?? [("/word/footer1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml")]),

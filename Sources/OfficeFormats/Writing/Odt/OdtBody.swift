@@ -15,28 +15,31 @@ struct OdtBody {
     /// paragraphs in the heading style (same look, keep-with-next from the style), because
     /// readers such as pandoc drop `text:h` in cells.
     private var cellDepth = 0
+    private var anchors = Anchors()
 
     init(capacity: Int) { out.reserveCapacity(capacity) }
 
     // MARK: Blocks
 
-    mutating func blocks(_ blocks: [Block], language: Language, listDepth: Int = 0) {
-        for block in blocks { self.block(block, language: block.language ?? language, paragraphStyle: nil) }
+    mutating func blocks(_ blocks: [Block], language: Language) {
+        // A page break at the very end would only add an empty page.
+        let end = blocks.last?.content == .pageBreak ? blocks.count - 1 : blocks.count
+        for block in blocks[..<end] { self.block(block, language: block.language ?? language, paragraphStyle: nil) }
     }
 
     mutating func block(_ block: Block, language: Language, paragraphStyle: String?) {
         switch block.content {
         case .title(let inlines):
-            paragraph("Title", inlines, language)
+            paragraph("Title", inlines, language, anchor: block.id)
         case .heading(let level, let inlines):
             let level = min(max(level, 1), 3)
-            paragraph("Heading_20_\(level)", inlines, language, heading: cellDepth == 0 ? level : nil)
+            paragraph("Heading_20_\(level)", inlines, language, heading: cellDepth == 0 ? level : nil, anchor: block.id)
         case .paragraph(let inlines):
-            paragraph(paragraphStyle ?? "Text_20_body", inlines, language)
+            paragraph(paragraphStyle ?? "Text_20_body", inlines, language, anchor: block.id)
         case .orderedList(let start, let items):
-            list(ordered: true, start: start, items: items, language: language, nested: false)
+            list(ordered: true, start: start, items: items, language: language)
         case .bulletList(let items):
-            list(ordered: false, start: 1, items: items, language: language, nested: false)
+            list(ordered: false, start: 1, items: items, language: language)
         case .table(let table):
             let columns = table.rows.map(\.count).max() ?? 0
             guard columns > 0 else { return }
@@ -71,13 +74,14 @@ struct OdtBody {
             out += "<text:p text:style-name=\"MoUBreak\"/>"
         case .columns(let columns):
             let n = max(columns.languages.count, columns.rows.map(\.cells.count).max() ?? 0)
-            guard n > 0 else { return }
+            guard n > 0, !columns.rows.isEmpty else { return }
             beginTable(columns: n)
-            for row in columns.rows {
-                out += "<table:table-row table:style-name=\"MoURow\">"
-                for c in 0..<n {
-                    cell(c < row.cells.count ? row.cells[c] : [], language: c < columns.languages.count ? columns.languages[c] : language,
-                         bordered: false, style: nil)
+            for row in SideBySideRow.rows(columns, count: n) {
+                out += row.keepTogether ? "<table:table-row table:style-name=\"MoURowKeep\">" : "<table:table-row table:style-name=\"MoURow\">"
+                for (c, blocks) in row.cells.enumerated() {
+                    // Three columns are too narrow to justify without hyphenation dictionaries.
+                    cell(blocks, language: c < columns.languages.count ? columns.languages[c] : language, bordered: false,
+                         style: n >= 3 ? "Narrow_20_Column_20_Text" : nil)
                 }
                 out += "</table:table-row>"
             }
@@ -87,7 +91,7 @@ struct OdtBody {
 
     // MARK: Lists
 
-    private mutating func list(ordered: Bool, start: Int, items: [[Block]], language: Language, nested: Bool) {
+    private mutating func list(ordered: Bool, start: Int, items: [[Block]], language: Language) {
         // Nested lists name their style too: otherwise they inherit the outer list's (a numbered
         // list inside a bulleted one would get bullets).
         out += "<text:list text:style-name=\"\(ordered ? "Numbering_20_123" : "List_20_1")\">"
@@ -99,8 +103,8 @@ struct OdtBody {
                 switch block.content {
                 case .paragraph(let inlines): paragraph("List", inlines, l)
                 case .title(let inlines), .heading(_, let inlines): paragraph("List", inlines, l, strong: true)
-                case .orderedList(let s, let sub): list(ordered: true, start: s, items: sub, language: l, nested: true)
-                case .bulletList(let sub): list(ordered: false, start: 1, items: sub, language: l, nested: true)
+                case .orderedList(let s, let sub): list(ordered: true, start: s, items: sub, language: l)
+                case .bulletList(let sub): list(ordered: false, start: 1, items: sub, language: l)
                 case .pageBreak: continue
                 // Tables are not allowed in an ODF list item: their text goes in as paragraphs.
                 case .table, .signatures, .columns:
@@ -135,21 +139,19 @@ struct OdtBody {
     private mutating func cell(_ blocks: [Block], language: Language, bordered: Bool, style: String?) {
         out += bordered ? "<table:table-cell table:style-name=\"MoUCellBorder\" office:value-type=\"string\">"
                         : "<table:table-cell table:style-name=\"MoUCell\" office:value-type=\"string\">"
-        var wrote = false
         cellDepth += 1
         defer { cellDepth -= 1 }
-        for block in blocks {
-            let l = block.language ?? language
-            block.content == .pageBreak ? () : self.block(block, language: l, paragraphStyle: style)
-            wrote = wrote || block.content != .pageBreak
-        }
-        if !wrote { paragraph(style ?? "Text_20_body", [], language) }
+        // A page break means nothing inside a cell; a cell needs at least one paragraph.
+        let content = blocks.filter { $0.content != .pageBreak }
+        for block in content { self.block(block, language: block.language ?? language, paragraphStyle: style) }
+        if content.isEmpty { paragraph(style ?? "Text_20_body", [], language) }
         out += "</table:table-cell>"
     }
 
     // MARK: Paragraphs and spans
 
-    mutating func paragraph(_ style: String, _ inlines: [Inline], _ language: Language, heading: Int? = nil, strong: Bool = false) {
+    mutating func paragraph(_ style: String, _ inlines: [Inline], _ language: Language, heading: Int? = nil, strong: Bool = false,
+                            anchor: String? = nil) {
         let name = automaticStyle(style, language)
         if let heading {
             out += "<text:h text:style-name=\"\(name)\" text:outline-level=\"\(heading)\">"
@@ -157,6 +159,11 @@ struct OdtBody {
             out += "<text:p text:style-name=\"\(name)\">"
         }
         atParagraphStart = true
+        if let anchor {
+            out += "<text:bookmark text:name=\""
+            out += anchors.name(for: anchor, language: language)
+            out += "\"/>"
+        }
         if strong { out += "<text:span text:style-name=\"Strong_20_Emphasis\">" }
         spans(inlines)
         if strong { out += "</text:span>" }

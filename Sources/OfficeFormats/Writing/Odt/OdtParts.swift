@@ -36,7 +36,7 @@ enum OdtParts {
             s += "<meta:initial-creator>\(XMLEscaping.escaped(metadata.creator))</meta:initial-creator>"
             s += "<dc:creator>\(XMLEscaping.escaped(metadata.creator))</dc:creator>"
         }
-        if let created = metadata.created {
+        if let created = metadata.created.flatMap(DocumentDates.dateTime) {
             s += "<meta:creation-date>\(XMLEscaping.escaped(created))</meta:creation-date><dc:date>\(XMLEscaping.escaped(created))</dc:date>"
         }
         return s + "</office:meta></office:document-meta>"
@@ -62,8 +62,10 @@ enum OdtParts {
         ("Heading_20_1", heading(1, size: 13)),
         ("Heading_20_2", heading(2, size: 12)),
         ("Heading_20_3", heading(3, size: 11)),
+        ("Narrow_20_Column_20_Text", paragraph("Narrow_20_Column_20_Text", "Narrow Column Text", parent: "Text_20_body", next: "Narrow_20_Column_20_Text",
+                                               "<style:paragraph-properties fo:text-align=\"start\"/>")),
         ("List", paragraph("List", "List", parent: "Text_20_body", next: "List",
-                           "<style:paragraph-properties fo:margin-bottom=\"0.1cm\"/>", cls: "list")),
+                           "<style:paragraph-properties fo:margin-bottom=\"0.1cm\" fo:text-align=\"start\"/>", cls: "list")),
         ("Signature", paragraph("Signature", "Signature", parent: "Standard", next: "Signature",
                                 "<style:paragraph-properties fo:margin-bottom=\"0.1cm\" fo:keep-with-next=\"always\"/>")),
         ("Signature_20_Line", paragraph("Signature_20_Line", "Signature Line", parent: "Signature", next: "Signature",

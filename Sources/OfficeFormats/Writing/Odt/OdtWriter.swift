@@ -16,12 +16,12 @@ public struct OdtWriter: Sendable {
         let language = doc.mainLanguage
         let reference: OdtReference?
         if let url = options.referenceDocument {
-            reference = try OdtReference(url: url)
+            reference = try OdtReference(url: url, language: language)
         } else {
             reference = nil
         }
         do {
-            var body = OdtBody(capacity: 4096 + doc.blocks.count * 500)
+            var body = OdtBody(capacity: max(64 << 10, doc.blocks.count * 500))
             body.out += "<office:body><office:text>"
             body.blocks(doc.blocks, language: language)
             body.out += "</office:text></office:body></office:document-content>"

@@ -17,6 +17,8 @@ struct DocxReference {
     var parts: [(String, Data)] = []
     var overrides: [(part: String, type: String)] = []
     var defaults: [(ext: String, type: String)] = []
+    /// The width between the reference's margins (twips): tables fill it.
+    var textWidth = PageGeometry.textWidthTwips
 
     init(url: URL, language: Language) throws(OfficeWriteError) {
         let archive = try ReferenceArchive(url: url)
@@ -55,6 +57,7 @@ struct DocxReference {
         var references = ""
         var pageSize = "", margins = "", titlePage = ""
         var hasDefaultFooter = false
+        var pageWidth: Int?, horizontalMargins: Int?
         var copied = Set<String>()
         for child in sectPr.map({ documentXML.children($0) }) ?? [] {
             let name = ReferenceXML.localName(child)
@@ -79,8 +82,10 @@ struct DocxReference {
                 }
             case "pgSz":
                 pageSize = Self.copyAttributes(child, ["w", "h", "orient", "code"], element: "pgSz")
+                pageWidth = ReferenceXML.attribute(child, "w", ns: Self.w).flatMap { Int($0) }
             case "pgMar":
                 margins = Self.copyAttributes(child, ["top", "right", "bottom", "left", "header", "footer", "gutter"], element: "pgMar")
+                horizontalMargins = ["left", "right", "gutter"].compactMap { ReferenceXML.attribute(child, $0, ns: Self.w).flatMap { Int($0) } }.reduce(0, +)
             case "titlePg":
                 titlePage = "<w:titlePg/>"
             default:
@@ -88,16 +93,19 @@ struct DocxReference {
             }
         }
         if !hasDefaultFooter {
-            references += "<w:footerReference w:type=\"default\" r:id=\"rIdFooter1\"/>"
-            relationships.append(("rIdFooter1", "footer", "footer1.xml"))
-            overrides.append(("/word/footer1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"))
-            parts.append(("word/footer1.xml", Data(DocxParts.footer(language).utf8)))
+            // The reference has no footer of its own: add the page numbers, under a name no
+            // reference part can have taken.
+            references += "<w:footerReference w:type=\"default\" r:id=\"rIdFooterMoU\"/>"
+            relationships.append(("rIdFooterMoU", "footer", "footerMoU.xml"))
+            overrides.append(("/word/footerMoU.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"))
+            parts.append(("word/footerMoU.xml", Data(DocxParts.footer(language).utf8)))
         }
         if pageSize.isEmpty || margins.isEmpty {
             let fallback = DocxParts.sectionProperties(references: "")
             if pageSize.isEmpty, let r = fallback.range(of: "<w:pgSz[^>]*/>", options: .regularExpression) { pageSize = String(fallback[r]) }
             if margins.isEmpty, let r = fallback.range(of: "<w:pgMar[^>]*/>", options: .regularExpression) { margins = String(fallback[r]) }
         }
+        if let pageWidth, let horizontalMargins, pageWidth - horizontalMargins > 1440 { textWidth = pageWidth - horizontalMargins }
         sectionProperties = "<w:sectPr>" + references + pageSize + margins + "<w:cols w:space=\"708\"/>" + titlePage + "</w:sectPr>"
 
         // Media types for copied non-XML parts, from the reference's own content types.

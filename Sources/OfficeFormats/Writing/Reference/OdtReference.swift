@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import Linguistics
 
 /// What an ODT reference document contributes: its styles.xml (styles, page layout, master
 /// pages with header and footer), completed with the named styles ours use that it lacks, and
@@ -13,7 +14,7 @@ struct OdtReference {
     var styles = ""
     var parts: [(name: String, type: String, data: Data)] = []
 
-    init(url: URL) throws(OfficeWriteError) {
+    init(url: URL, language: Language) throws(OfficeWriteError) {
         let archive = try ReferenceArchive(url: url)
         let file = archive.fileName
         guard let mimetype = archive.data("mimetype").flatMap({ String(data: $0, encoding: .utf8) }),
@@ -46,6 +47,11 @@ struct OdtReference {
                 throw .unusableReference(file: file, part: "styles.xml", reason: "office:styles must use the office: prefix")
             }
             text.insert(contentsOf: missing, at: close.lowerBound)
+        }
+        // A reference without a footer on its first master page gets our page numbers.
+        if let start = text.range(of: "<style:master-page "), let end = text.range(of: "</style:master-page>", range: start.upperBound..<text.endIndex),
+           !text[start.upperBound..<end.lowerBound].contains("<style:footer") {
+            text.insert(contentsOf: OdtParts.footer(language), at: end.lowerBound)
         }
         // Every part must carry the same ODF version as ours.
         text = text.replacingOccurrences(of: "office:version=\"1.2\"", with: "office:version=\"1.3\"")

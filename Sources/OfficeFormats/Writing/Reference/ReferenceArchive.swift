@@ -51,8 +51,11 @@ struct ReferenceArchive {
             if name.hasSuffix("/") { continue }
             let size = Int(stat.size)
             total += size
-            guard size <= Self.maxPartSize, total <= 4 * Self.maxPartSize else {
-                throw .unusableReference(file: fileName, part: name, reason: "is too large")
+            // A part that unpacks to more than 32 MB, or a megabyte that came from a few bytes, is
+            // not a letterhead: refuse it before inflating.
+            guard size <= Self.maxPartSize, total <= 4 * Self.maxPartSize,
+                  size < 1 << 20 || size / max(Int(stat.comp_size), 1) <= 200 else {
+                throw .unusableReference(file: fileName, part: name, reason: "is too large when unpacked")
             }
             guard let file = zip_fopen_index(archive, i, 0) else {
                 throw .unusableReference(file: fileName, part: name, reason: "cannot be unpacked")
