@@ -15,6 +15,8 @@ let package = Package(
         /// A plain timing loop (`swift run -c release WriterProbe`): wall and CPU time per
         /// document without the benchmark harness, for quick checks while optimising.
         .executableTarget(name: "WriterProbe", dependencies: [.product(name: "MoUKit", package: "MoUKit"), "SampleDocuments"]),
+        /// Reader + review timing and peak memory (`swift run -c release ReviewProbe`).
+        .executableTarget(name: "ReviewProbe", dependencies: [.product(name: "MoUKit", package: "MoUKit"), "SampleDocuments"]),
         /// `mou draft` without the process: YAML to bilingual DOCX per document, by stage.
         .executableTarget(name: "DraftProbe", dependencies: [.product(name: "MoUKit", package: "MoUKit")]),
         .executableTarget(

@@ -7,11 +7,12 @@ struct MoU: ParsableCommand {
         commandName: "mou",
         abstract: "Draft, announce and review Memoranda of Understanding in Turkish, Russian and English.",
         subcommands: [
+            DraftCommand.self,
+            PressReleaseCommand.self,
+            ValidateCommand.self,
             InitCommand.self,
             SchemaCommand.self,
             GrammarCommand.self,
-            DraftCommand.self,
             TemplatesCommand.self,
-            PressReleaseCommand.self,
         ])
 }

@@ -1,0 +1,42 @@
+import DocumentModel
+import Foundation
+import OfficeFormats
+import Review
+import SampleDocuments
+
+/// `swift run -c release ReviewProbe [repetitions] [draft.docx]`: time to read and review the
+/// bilingual 13-article MoU DOCX (alone and per document in a batch on all cores), then the
+/// peak memory of reviewing a ~500-page draft.
+let repetitions = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 1000
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("review-probe-\(getpid())")
+try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: folder) }
+
+if CommandLine.arguments.dropFirst().first == "keep" {
+    // Writes the sample documents next to the current folder for inspection.
+    try DocxWriter().write(SampleMoU.bilingual(articles: 13)).write(to: URL(fileURLWithPath: "sample-13.docx"))
+    try DocxWriter().write(SampleMoU.bilingual(articles: 2150)).write(to: URL(fileURLWithPath: "sample-500-pages.docx"))
+    exit(0)
+}
+if CommandLine.arguments.dropFirst().first == "memory", CommandLine.arguments.count > 2 {
+    // A fresh process: peak RSS of reading and reviewing one big draft, nothing else.
+    let report = Reviewer(catalog: try ClauseCatalog.builtIn.get()).review(path: CommandLine.arguments[2])
+    var usage = rusage()
+    getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+    print("\(CommandLine.arguments[2]): \(report.error ?? "\(report.languages) reviewed"), peak RSS \(usage.ru_maxrss / 1024) MiB")
+    exit(0)
+}
+let mou = CommandLine.arguments.count > 2 ? URL(fileURLWithPath: CommandLine.arguments[2]) : folder.appendingPathComponent("mou-13.docx")
+if CommandLine.arguments.count <= 2 { try DocxWriter().write(SampleMoU.bilingual(articles: 13)).write(to: mou) }
+print("bilingual 13-article DOCX:", try ReviewBenchmark.measure(path: mou.path, repetitions: repetitions))
+
+// ~500 pages: 1600 articles printed as 373 pages side by side (LibreOffice), so 2150 ≈ 500.
+let big = folder.appendingPathComponent("mou-500-pages.docx")
+try DocxWriter().write(SampleMoU.bilingual(articles: 2150)).write(to: big)
+var usage = rusage()
+getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+let before = usage.ru_maxrss
+let reviewer = Reviewer(catalog: try ClauseCatalog.builtIn.get())
+let report = reviewer.review(path: big.path)
+getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+print("500-page draft: \(report.error ?? "read"), peak RSS \(usage.ru_maxrss / 1024) MiB (\(before / 1024) MiB before reviewing it)")

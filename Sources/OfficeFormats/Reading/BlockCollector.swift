@@ -1,0 +1,136 @@
+import DocumentModel
+
+/// Collects the blocks of a body or of a table cell while a reader streams through a part:
+/// consecutive list paragraphs become one list, tables nest.
+struct BlockCollector {
+    private var sinks: [Sink] = [Sink()]
+    private var tables: [TableState] = []
+
+    private struct Sink {
+        var blocks: [Block] = []
+        var listItems: [[Block]] = []
+
+        mutating func flushList() {
+            if !listItems.isEmpty {
+                blocks.append(Block(.orderedList(start: 1, items: listItems)))
+                listItems = []
+            }
+        }
+    }
+
+    private struct TableState {
+        var rows: [[[Block]]] = []
+        var row: [[Block]] = []
+    }
+
+    mutating func add(_ block: Block, listItem: Bool = false) {
+        if listItem {
+            sinks[sinks.count - 1].listItems.append([block])
+        } else {
+            sinks[sinks.count - 1].flushList()
+            sinks[sinks.count - 1].blocks.append(block)
+        }
+    }
+
+    mutating func beginTable() {
+        sinks[sinks.count - 1].flushList()
+        tables.append(TableState())
+    }
+
+    mutating func beginRow() {
+        guard !tables.isEmpty else { return }
+        tables[tables.count - 1].row = []
+    }
+
+    mutating func beginCell() {
+        sinks.append(Sink())
+    }
+
+    mutating func endCell() {
+        guard sinks.count > 1, !tables.isEmpty else { return }
+        var sink = sinks.removeLast()
+        sink.flushList()
+        tables[tables.count - 1].row.append(sink.blocks)
+    }
+
+    mutating func endRow() {
+        guard !tables.isEmpty else { return }
+        let row = tables[tables.count - 1].row
+        if !row.isEmpty { tables[tables.count - 1].rows.append(row) }
+        tables[tables.count - 1].row = []
+    }
+
+    mutating func endTable() {
+        guard let table = tables.popLast() else { return }
+        guard !table.rows.isEmpty else { return }
+        let width = table.rows.map(\.count).max() ?? 0
+        let rows = table.rows.map { $0 + Array(repeating: [], count: width - $0.count) }
+        add(Block(.table(Table(rows: rows))))
+    }
+
+    var inTable: Bool { !tables.isEmpty }
+
+    mutating func finish() -> [Block] {
+        while !tables.isEmpty {
+            while sinks.count > 1 { endCell() }
+            endRow()
+            endTable()
+        }
+        sinks[0].flushList()
+        return sinks[0].blocks
+    }
+}
+
+/// Builds paragraph text from runs: collapses whitespace runs so matching sees one space.
+struct TextAccumulator {
+    var text = ""
+
+    mutating func append(_ s: String) { text += s }
+
+    mutating func take() -> String {
+        defer { text = "" }
+        return normalized(text)
+    }
+
+    /// Collapses runs of white space (space, tab, CR, no-break space) to one space and trims;
+    /// keeps line breaks. Works on UTF-8 bytes: this is the reader's hottest loop.
+    func normalized(_ s: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var space = false
+        var previous: UInt8 = 0
+        for b in s.utf8 {
+            defer { previous = b }
+            if b == 0x0A {
+                while out.last == 0x20 { out.removeLast() }
+                out.append(0x0A)
+                space = true
+            } else if b == 0x20 || b == 0x09 || b == 0x0D {
+                if !space && !out.isEmpty { out.append(0x20) }
+                space = true
+            } else if b == 0xC2 {
+                continue   // decided with the next byte
+            } else if previous == 0xC2 && b == 0xA0 {
+                if !space && !out.isEmpty { out.append(0x20) }
+                space = true
+            } else {
+                if previous == 0xC2 { out.append(0xC2) }
+                out.append(b)
+                space = false
+            }
+        }
+        while let last = out.last, last == 0x20 || last == 0x0A { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// A paragraph's inlines from its text: line breaks become `.lineBreak`.
+func inlines(_ text: String) -> [Inline] {
+    guard text.utf8.contains(0x0A) else { return [.text(text)] }
+    var out: [Inline] = []
+    for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        if i > 0 { out.append(.lineBreak) }
+        if !line.isEmpty { out.append(.text(String(line))) }
+    }
+    return out
+}

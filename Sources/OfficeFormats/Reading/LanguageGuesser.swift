@@ -1,0 +1,88 @@
+import Foundation
+import Linguistics
+
+/// Guesses the language of a block from its letters: Cyrillic is Russian; Latin text is Turkish
+/// when it has Turkish letters or function words, English when it has English function words.
+/// Returns nil when unsure (numbers, names, a few words) — callers then inherit the neighbour's.
+public enum LanguageGuesser {
+    public enum Guess: Equatable, Sendable {
+        case language(Language)
+        /// Substantial text in more than one script or language (a bilingual heading).
+        case mixed
+        case unknown
+    }
+
+    private static let turkishWords: Set<Substring> = ["ve", "ile", "bu", "için", "olarak", "madde", "taraflar", "tarafından",
+        "veya", "bir", "da", "de", "göre", "kadar", "her", "olan", "mutabakat", "zaptı", "işbu", "arasında", "tarafları"]
+    private static let englishWords: Set<Substring> = ["the", "and", "of", "to", "shall", "in", "for", "with", "article",
+        "parties", "this", "by", "on", "be", "or", "any", "memorandum", "will", "between", "party", "its", "as", "a", "an", "is", "are"]
+
+    /// Function words as folded bytes, by byte length: compared without hashing Strings.
+    private static let byLength: [[(bytes: [UInt8], turkish: Bool)]] = {
+        var table = Array(repeating: [([UInt8], Bool)](), count: 16)
+        for w in turkishWords { let b = Array(w.utf8); if b.count < 16 { table[b.count].append((b, true)) } }
+        for w in englishWords { let b = Array(w.utf8); if b.count < 16 { table[b.count].append((b, false)) } }
+        return table
+    }()
+
+    public static func guess(_ text: String) -> Guess {
+        var cyrillic = 0, latin = 0, turkish = 0
+        // The first ~600 letters decide; a long paragraph does not change its language halfway.
+        for scalar in text.unicodeScalars.prefix(600) {
+            switch scalar.value {
+            case 0x0400...0x04FF: cyrillic += 1
+            case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: latin += 1
+            default: break
+            }
+        }
+        let letters = cyrillic + latin
+        if letters < 2 { return .unknown }
+        if cyrillic * 10 >= letters * 8 { return .language(.ru) }
+        let latinGuess = latin >= 2 ? latinLanguage(text, &turkish) : nil
+        if latin * 10 >= letters * 8 {
+            return latinGuess.map(Guess.language) ?? .unknown
+        }
+        return .mixed
+    }
+
+    private static func latinLanguage(_ text: String, _ turkish: inout Int) -> Language? {
+        var trScore = 0, enScore = 0
+        for s in text.unicodeScalars.prefix(600) {
+            switch s.value {
+            case 0x11E, 0x11F, 0x15E, 0x15F, 0x130, 0x131, 0xC7, 0xE7, 0xD6, 0xF6, 0xDC, 0xFC: trScore += 1
+            default: break
+            }
+        }
+        trScore = min(trScore, 6)
+        // Function words, compared as lower-cased bytes (no String, no hashing).
+        var word: [UInt8] = []
+        word.reserveCapacity(16)
+        func check() {
+            if !word.isEmpty && word.count < byLength.count {
+                for (bytes, isTurkish) in byLength[word.count] where bytes == word {
+                    if isTurkish { trScore += 2 } else { enScore += 2 }
+                }
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        for b in text.utf8.prefix(400) {
+            if (b >= 0x61 && b <= 0x7A) || b >= 0x80 { word.append(b) }
+            else if b >= 0x41 && b <= 0x5A { word.append(b + 32) }
+            else { check() }
+        }
+        check()
+        if trScore == 0 && enScore == 0 { return nil }
+        return trScore > enScore ? .tr : (enScore > trScore ? .en : nil)
+    }
+
+    /// Splits a mixed block ("Madde 1 / Статья 1 / Article 1") into its language parts.
+    public static func split(_ text: String) -> [(Language, String)] {
+        var parts: [(Language, String)] = []
+        let pieces = text.split(whereSeparator: { $0 == "\n" || $0 == "/" || $0 == "|" })
+        for piece in pieces {
+            let s = piece.trimmingCharacters(in: .whitespaces)
+            if case .language(let l) = guess(s) { parts.append((l, s)) }
+        }
+        return parts
+    }
+}

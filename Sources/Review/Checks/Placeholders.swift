@@ -1,0 +1,51 @@
+import Foundation
+
+/// Text a drafter meant to replace: `[...]`, `[Tarih]`, `{{ name }}`, `___` inside a sentence,
+/// `XX`. A line of underscores alone (a signature line) is not a placeholder.
+enum Placeholders {
+    static func find(in text: String) -> String? {
+        // Fast path: most paragraphs contain none of the byte sequences a placeholder needs:
+        // "[", "{{", "__", "XX", "ХХ" (Cyrillic), "……".
+        var candidate = false
+        let bytes = Array(text.utf8)
+        for (k, b) in bytes.enumerated() {
+            if b == 0x5B { candidate = true; break }
+            guard k + 1 < bytes.count else { break }
+            let c = bytes[k + 1]
+            if (b == 0x7B && c == 0x7B) || (b == 0x5F && c == 0x5F) || (b == 0x58 && c == 0x58) { candidate = true; break }
+            if b == 0xD0 && c == 0xA5 && k + 3 < bytes.count && bytes[k + 2] == 0xD0 && bytes[k + 3] == 0xA5 { candidate = true; break }
+            if b == 0xE2 && c == 0x80 && k + 5 < bytes.count && bytes[k + 2] == 0xA6 && bytes[k + 3] == 0xE2 && bytes[k + 5] == 0xA6 { candidate = true; break }
+        }
+        if !candidate { return nil }
+        if let r = text.range(of: "{{") {
+            let end = text[r.lowerBound...].range(of: "}}")?.upperBound ?? text.index(r.lowerBound, offsetBy: 2)
+            return String(text[r.lowerBound..<end])
+        }
+        // [anything short] — a bracketed blank or label: [...], [Tarih], [date], [●]
+        var index = text.startIndex
+        while let open = text[index...].firstIndex(of: "[") {
+            guard let close = text[open...].firstIndex(of: "]") else { break }
+            let inside = text[text.index(after: open)..<close]
+            // A column label our own text layout writes ("[Türkçe]", "[Русский]", "[English]").
+            let languageLabels: Set<String> = ["Türkçe", "Русский", "English", "Turkish", "Russian", "İngilizce", "Rusça", "Английский", "Турецкий"]
+            if languageLabels.contains(String(inside)) { index = text.index(after: close); continue }
+            if inside.count <= 30 && !inside.contains(where: \.isNumber) || inside.allSatisfy({ "._…-● ".contains($0) }) {
+                return String(text[open...close])
+            }
+            index = text.index(after: close)
+        }
+        let stripped = text.filter { !$0.isWhitespace }
+        let onlyLine = !stripped.isEmpty && stripped.allSatisfy { "_.…:".contains($0) }
+        if !onlyLine, let r = text.range(of: "___") {
+            // A signature line with a label ("Signature: ______", "İmza: ____") is a form to sign, not a blank.
+            let lower = text.lowercased()
+            let signatureLabel = ["signature", "imza", "подпись", "date", "tarih", "дата"].contains { lower.hasPrefix($0) }
+            if !signatureLabel { return String(text[r]) + "…" }
+        }
+        for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) where word == "XX" || word == "XXX" || word == "ХХ" {
+            return String(word)
+        }
+        if text.contains("…") && text.filter({ $0 == "…" }).count >= 1 && text.range(of: "……") != nil { return "……" }
+        return nil
+    }
+}

@@ -1,0 +1,202 @@
+import DocumentModel
+import Foundation
+import Linguistics
+import OfficeFormats
+
+/// A piece of a language version with its location: what clause matching and consistency
+/// checks look at.
+struct Unit: Sendable {
+    var language: Language
+    /// Index of the article in its language version, or nil in the preamble/title.
+    var article: Int?
+    var whereLabel: String
+    var text: String
+    var isHeading: Bool
+    var isTitle: Bool
+    var inTable: Bool
+    /// From a signature block: evidence of the signatures clause by its very kind.
+    var isSignature: Bool = false
+    /// The text folded and split once, for clause matching and fact extraction.
+    var tokens: Tokenized
+}
+
+/// One language version: its units and article labels in order.
+struct Version: Sendable {
+    var language: Language
+    var units: [Unit] = []
+    var articleLabels: [String] = []
+    /// Per article: how many body units it has (empty-article check).
+    var articleBodies: [Int] = []
+    var words = 0
+}
+
+/// Flattens a document into language versions, following headings (and "Article 3"-style
+/// paragraphs) per language so a sequential or side-by-side bilingual draft splits cleanly.
+struct Segmenter {
+    let rules: [Language: LanguageRules]
+    private(set) var versions: [Language: Version] = [:]
+    private(set) var order: [Language] = []
+    private var paragraphInArticle: [Language: Int] = [:]
+    private var last: Language?
+    private(set) var unknownBlocks = 0
+    private(set) var mixedBlocks = 0
+
+    init(rules: [Language: LanguageRules]) { self.rules = rules }
+
+    mutating func run(_ blocks: [Block]) {
+        for block in blocks { visit(block, columnLanguage: nil, inTable: false) }
+    }
+
+    private mutating func visit(_ block: Block, columnLanguage: Language?, inTable: Bool) {
+        switch block.content {
+        case .title(let xs): add(xs.plainText, declared: block.language ?? columnLanguage, kind: .title, inTable: inTable)
+        case .heading(_, let xs): add(xs.plainText, declared: block.language ?? columnLanguage, kind: .heading, inTable: inTable)
+        case .paragraph(let xs): add(xs.plainText, declared: block.language ?? columnLanguage, kind: .body, inTable: inTable)
+        case .orderedList(_, let items), .bulletList(let items):
+            for item in items { for b in item { visit(b, columnLanguage: block.language ?? columnLanguage, inTable: inTable) } }
+        case .table(let table):
+            let columnLanguages = Segmenter.columnLanguages(table)
+            for row in table.rows {
+                for (i, cell) in row.enumerated() {
+                    for b in cell { visit(b, columnLanguage: columnLanguages[i] ?? columnLanguage, inTable: true) }
+                }
+            }
+        case .columns(let columns):
+            for row in columns.rows {
+                for (i, cell) in row.cells.enumerated() {
+                    let l = i < columns.languages.count ? columns.languages[i] : nil
+                    for b in cell { visit(b, columnLanguage: l, inTable: true) }
+                }
+            }
+        case .signatures(let signers):
+            for s in signers {
+                let text = ([s.party, s.name, s.title] + s.details).map(\.plainText).filter { !$0.isEmpty }.joined(separator: "\n")
+                add(text, declared: block.language ?? columnLanguage, kind: .signature, inTable: true)
+            }
+        case .pageBreak: break
+        }
+    }
+
+    /// The majority language of each column of a table, when columns hold different languages.
+    static func columnLanguages(_ table: Table) -> [Language?] {
+        let width = table.rows.map(\.count).max() ?? 0
+        var result: [Language?] = Array(repeating: nil, count: width)
+        for c in 0..<width {
+            var counts: [Language: Int] = [:]
+            for row in table.rows where c < row.count {
+                // The cell's first block is enough to tell its language.
+                guard let first = row[c].first else { continue }
+                let text = first.plainTextForGuess
+                if case .language(let l) = LanguageGuesser.guess(text) { counts[l, default: 0] += 1 }
+                if (counts.values.max() ?? 0) >= 12 { break }   // enough rows to know the column
+            }
+            result[c] = counts.max { $0.value < $1.value }?.key
+        }
+        return result
+    }
+
+    enum Kind { case title, heading, body, signature }
+
+    private mutating func add(_ text: String, declared: Language?, kind: Kind, inTable: Bool) {
+        let trimmed = text
+        guard !trimmed.isEmpty else { return }
+        var language = declared
+        let guess = LanguageGuesser.guess(trimmed)
+        switch guess {
+        case .language(let l): language = l
+        case .mixed:
+            let parts = LanguageGuesser.split(trimmed)
+            if parts.count > 1 {
+                mixedBlocks += 1
+                for (l, piece) in parts { place(piece, language: l, kind: kind, inTable: inTable) }
+                return
+            }
+            language = parts.first?.0 ?? language ?? last
+        case .unknown:
+            language = language ?? last
+        }
+        guard let language else { unknownBlocks += 1; return }
+        place(trimmed, language: language, kind: kind, inTable: inTable)
+    }
+
+    private mutating func place(_ text: String, language: Language, kind: Kind, inTable: Bool) {
+        last = language
+        if versions[language] == nil {
+            versions[language] = Version(language: language)
+            order.append(language)
+        }
+        // Move the version out of the dictionary while editing it, so appends do not copy it.
+        var version = versions.removeValue(forKey: language)!
+        let tokens = Tokenized(text, language)
+        version.words += tokens.words.count
+        let isHeading = kind == .heading || (kind == .body && looksLikeArticleHeading(text, tokens, language))
+        if isHeading && kind != .title {
+            version.articleLabels.append(Segmenter.label(text))
+            version.articleBodies.append(0)
+            paragraphInArticle[language] = 0
+            version.units.append(Unit(language: language, article: version.articleLabels.count - 1,
+                                      whereLabel: version.articleLabels.last!, text: text, isHeading: true,
+                                      isTitle: false, inTable: inTable, tokens: tokens))
+        } else {
+            let article = version.articleLabels.isEmpty ? nil : version.articleLabels.count - 1
+            let n = (paragraphInArticle[language] ?? 0) + 1
+            paragraphInArticle[language] = n
+            let place: String
+            if kind == .title { place = "title" }
+            else if let a = article { place = "\(version.articleLabels[a]) ¶\(n)" }
+            else { place = "preamble ¶\(n)" }
+            if let a = article { version.articleBodies[a] += 1 }
+            version.units.append(Unit(language: language, article: kind == .title ? nil : article, whereLabel: place,
+                                      text: text, isHeading: false, isTitle: kind == .title, inTable: inTable,
+                                      isSignature: kind == .signature, tokens: tokens))
+        }
+        versions[language] = version
+    }
+
+    /// "Madde 3", "ARTICLE 3 – Training", "Статья 3. Обучение" as a paragraph of its own.
+    private func looksLikeArticleHeading(_ text: String, _ tokens: Tokenized, _ language: Language) -> Bool {
+        guard text.utf8.count <= 180, let rules = rules[language] else { return false }
+        guard tokens.words.count >= 2, tokens.words.count <= 10 else { return false }
+        let words = (0..<2).map { String(decoding: tokens.word($0), as: UTF8.self) }
+        let first = words[0], second = words[1]
+        // "1. SCOPE", "2. FINAL PROVISIONS": a number and a short all-capitals title.
+        if first.allSatisfy(\.isNumber), tokens.words.count <= 7, text.unicodeScalars.contains(where: { $0.properties.isUppercase }),
+           !text.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+            return true
+        }
+        guard rules.articleWords.contains(where: { first == $0 }) else {
+            // "3. madde" (Turkish ordinal order)
+            return tokens.words.count <= 8 && first.allSatisfy(\.isNumber) && rules.articleWords.contains(where: { second == $0 })
+        }
+        return second.allSatisfy(\.isNumber) || ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                                  "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on"].contains(String(second))
+            || second.allSatisfy({ "ivxlc".contains($0) })
+    }
+
+    /// The short name of an article for evidence: "Madde 3" from "Madde 3 – Eğitim".
+    static func label(_ heading: String) -> String {
+        let bytes = Array(heading.utf8.prefix { $0 != 0x0A })
+        // The part before the first separator ("—", "–", "-", ". ", ":") when it is at most three
+        // words and holds a number ("Madde 3", "Статья 3", "Article III").
+        var k = 0
+        while k < bytes.count {
+            let b = bytes[k]
+            var sepLength = 0
+            if b == 0x2D || b == 0x3A { sepLength = 1 }
+            else if b == 0x2E, k + 1 == bytes.count || bytes[k + 1] == 0x20 { sepLength = 1 }
+            else if b == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94 { sepLength = 3 }
+            if sepLength > 0 {
+                let head = String(decoding: bytes[..<k], as: UTF8.self)
+                let words = head.split(separator: " ")
+                let onlyNumber = words.count == 1 && head.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 }
+                if !onlyNumber, !words.isEmpty, words.count <= 3, head.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || words.count == 2 {
+                    return words.joined(separator: " ")
+                }
+                if !onlyNumber { break }
+            }
+            k += 1
+        }
+        let line = String(decoding: bytes, as: UTF8.self)
+        return bytes.count > 60 ? String(line.prefix(40)) + "…" : line
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import Linguistics
+import MoUResources
+import Yams
+
+/// The clauses a review looks for, in report order. Areas first (they are what `--require`
+/// usually names), then the frame of an MoU.
+public enum ClauseID {
+    public static let areas = ["information-sharing", "technical-commercial-cooperation", "training",
+                               "expert-exchange", "trade-trips"]
+    public static let all = ["parties", "purpose"] + areas + ["costs", "confidentiality", "non-binding", "amendments",
+                             "dispute-settlement", "entry-into-force", "duration-termination",
+                             "languages-authentic", "signatures"]
+    public static let defaultRequired = ["information-sharing", "training", "expert-exchange", "trade-trips"]
+}
+
+/// A pattern as a lawyer writes it: a list of stems that must all occur in one sentence. A stem
+/// matches any word that starts with it ("eğitim" matches "eğitimlerin"); a stem written
+/// `=word` matches that word only; `*part` matches a word containing it (Turkish negation
+/// sits inside the verb: yapıl*mayacak*tır); a stem with spaces is a phrase of consecutive stems.
+struct Pattern: Sendable {
+    /// Each term is a phrase of stem ids (one id for a single stem); all terms must occur.
+    let terms: [[Int32]]
+
+    init(_ raw: [String], _ language: Language, _ index: inout StemIndex) {
+        terms = raw.map { stem in stem.split(separator: " ").map { index.id($0, language) } }
+    }
+
+    @inline(__always)
+    func matches(_ s: SentenceStems) -> Bool {
+        for term in terms {
+            if term.count == 1 { if !s.has(term[0]) { return false } } else if !s.hasPhrase(term) { return false }
+        }
+        return !terms.isEmpty
+    }
+}
+
+/// How one language recognises one clause.
+struct ClauseRule: Sendable {
+    let id: String
+    let match: [Pattern]
+    /// Alternatives counted only in short blocks (signature lines: "For KOSGEB", "adına").
+    let short: [Pattern]
+    /// A sentence matching one of these is not evidence ("shall not organise training").
+    let unless: [Pattern]
+    /// Whether the language's general negations and background markers disqualify a sentence.
+    let negatable: Bool
+    /// Whether a sentence before the first article (preamble, title) may be evidence.
+    let preamble: Bool
+}
+
+/// One language's clause patterns from `locales/<lang>/clauses.yaml`.
+public struct LanguageRules: Sendable {
+    public let language: Language
+    let negations: [Pattern]
+    let background: [Pattern]
+    let clauses: [ClauseRule]
+    /// Words that start an article heading ("madde", "article", "статья").
+    let articleWords: [String]
+    /// Words of time units for durations, mapped to "year" / "month".
+    let durationUnits: [(stem: String, unit: String)]
+    /// Spelled-out numbers (folded) → value, for "five (5) years" / "beş yıl" / "пять лет".
+    let numberWords: [String: Int]
+    /// Month names (folded stems) → month number.
+    let months: [(stem: String, month: Int)]
+    /// All the stems of the patterns above.
+    let index: StemIndex
+    /// Duration units and months as folded bytes, compared against tokens without Strings.
+    var unitBytes: [(stem: [UInt8], unit: String)] { durationUnits.map { (Array($0.stem.utf8), $0.unit) } }
+    var monthBytes: [(stem: [UInt8], month: Int)] { months.map { (Array($0.stem.utf8), $0.month) } }
+}
+
+/// Why a clauses file could not be used.
+public struct ClauseRulesError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+}
+
+/// The clause rules of every language, loaded once from the resource store.
+public struct ClauseCatalog: Sendable {
+    public let rules: [Language: LanguageRules]
+
+    public static let builtIn: Result<ClauseCatalog, ClauseRulesError> = Result { try ClauseCatalog.load(store: .builtIn) }
+        .mapError { $0 as? ClauseRulesError ?? ClauseRulesError(description: "\($0)") }
+
+    public static func load(store: ResourceStore) throws -> ClauseCatalog {
+        var rules: [Language: LanguageRules] = [:]
+        for language in Language.allCases {
+            let path = "locales/\(language.rawValue)/clauses.yaml"
+            guard let (text, origin) = store.file(path) else {
+                throw ClauseRulesError(description: "\(path): not found — reinstall mou or restore the file")
+            }
+            rules[language] = try parse(text, origin: origin, language: language)
+        }
+        return ClauseCatalog(rules: rules)
+    }
+
+    private struct RawFile: Decodable {
+        var negations: [[String]]?
+        var background: [[String]]?
+        var article_words: [String]?
+        var duration_units: [String: String]?
+        var number_words: [String: Int]?
+        var months: [String: Int]?
+        var clauses: [String: RawClause]
+    }
+
+    private struct RawClause: Decodable {
+        var match: [[String]]
+        var short: [[String]]?
+        var unless: [[String]]?
+        var negatable: Bool?
+        var preamble: Bool?
+    }
+
+    static func parse(_ text: String, origin: String, language: Language) throws -> LanguageRules {
+        let raw: RawFile
+        do {
+            raw = try YAMLDecoder().decode(RawFile.self, from: text)
+        } catch let DecodingError.keyNotFound(key, context) {
+            let path = (context.codingPath.map(\.stringValue) + [key.stringValue]).joined(separator: ".")
+            throw ClauseRulesError(description: "\(origin): \(path) is missing — every clause needs a `match:` list of stem lists")
+        } catch let DecodingError.typeMismatch(_, context) {
+            throw ClauseRulesError(description: "\(origin): \(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription) — write a list of stem lists, e.g. [[training]]")
+        } catch {
+            throw ClauseRulesError(description: "\(origin): \(error) — fix the YAML")
+        }
+        for id in raw.clauses.keys where !ClauseID.all.contains(id) {
+            throw ClauseRulesError(description: "\(origin): clauses.\(id): unknown clause — use one of \(ClauseID.all.joined(separator: ", "))")
+        }
+        var index = StemIndex()
+        let clauses = ClauseID.all.compactMap { id -> ClauseRule? in
+            guard let c = raw.clauses[id] else { return nil }
+            return ClauseRule(id: id, match: c.match.map { Pattern($0, language, &index) },
+                              short: (c.short ?? []).map { Pattern($0, language, &index) },
+                              unless: (c.unless ?? []).map { Pattern($0, language, &index) },
+                              negatable: c.negatable ?? ClauseID.areas.contains(id),
+                              preamble: c.preamble ?? false)
+        }
+        return LanguageRules(language: language,
+                             negations: (raw.negations ?? []).map { Pattern($0, language, &index) },
+                             background: (raw.background ?? []).map { Pattern($0, language, &index) },
+                             clauses: clauses,
+                             articleWords: (raw.article_words ?? []).map { TextFolding.fold($0, language) },
+                             durationUnits: (raw.duration_units ?? [:]).map { (TextFolding.fold($0.key, language), $0.value) }
+                                 .sorted { $0.stem.count > $1.stem.count },
+                             numberWords: Dictionary((raw.number_words ?? [:]).map { (TextFolding.fold($0.key, language), $0.value) },
+                                                     uniquingKeysWith: { a, _ in a }),
+                             months: (raw.months ?? [:]).map { (TextFolding.fold($0.key, language), $0.value) }
+                                 .sorted { $0.stem.count > $1.stem.count },
+                             index: index)
+    }
+}

@@ -1,0 +1,108 @@
+import Linguistics
+
+/// Every stem of one language's rules in a byte trie, so one walk over a word finds all the
+/// stems it starts with (prefix stems) or equals (exact stems). Infix stems (`*mez`) are few
+/// and checked by search.
+struct StemIndex: Sendable {
+    private struct Node: Sendable {
+        var keys: [UInt8] = []
+        var children: [Int32] = []
+        var prefixStems: [Int32] = []
+        var exactStems: [Int32] = []
+    }
+
+    private var nodes: [Node] = [Node()]
+    private var ids: [String: Int32] = [:]
+    private(set) var infix: [(id: Int32, bytes: [UInt8])] = []
+    private(set) var count = 0
+
+    /// The id of a stem word (`eğitim`, `=iş`, `*mez`), adding it when new.
+    mutating func id(_ word: Substring, _ language: Language) -> Int32 {
+        let key = String(word)
+        if let id = ids[key] { return id }
+        let id = Int32(count)
+        count += 1
+        ids[key] = id
+        if word.hasPrefix("*") {
+            infix.append((id, Tokenized.fold(String(word.dropFirst()), language)))
+            return id
+        }
+        let exact = word.hasPrefix("=")
+        let bytes = Tokenized.fold(String(exact ? word.dropFirst() : word), language)
+        var node = 0
+        for b in bytes {
+            if let k = nodes[node].keys.firstIndex(of: b) {
+                node = Int(nodes[node].children[k])
+            } else {
+                nodes.append(Node())
+                let child = Int32(nodes.count - 1)
+                nodes[node].keys.append(b)
+                nodes[node].children.append(child)
+                node = Int(child)
+            }
+        }
+        if exact { nodes[node].exactStems.append(id) } else { nodes[node].prefixStems.append(id) }
+        return id
+    }
+
+    /// Calls `found` with each stem id the word matches.
+    @inline(__always)
+    func match(_ word: ArraySlice<UInt8>, _ found: (Int32) -> Void) {
+        var node = 0
+        for b in word {
+            let n = nodes[node]
+            guard let k = n.keys.firstIndex(of: b) else { node = -1; break }
+            node = Int(n.children[k])
+            for id in nodes[node].prefixStems { found(id) }
+        }
+        if node >= 0 { for id in nodes[node].exactStems { found(id) } }
+        for (id, needle) in infix where StemIndex.contains(word, needle) { found(id) }
+    }
+
+    static func contains(_ hay: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard needle.count <= hay.count, let first = needle.first else { return false }
+        var i = hay.startIndex
+        let last = hay.endIndex - needle.count
+        while i <= last {
+            if hay[i] == first {
+                var ok = true
+                for k in 1..<needle.count where hay[i + k] != needle[k] { ok = false; break }
+                if ok { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
+
+/// Which stems a sentence contains, and at which word positions (for phrases).
+struct SentenceStems {
+    var bits: [UInt64]
+    var hits: [(word: Int32, stem: Int32)] = []
+
+    init(_ tokens: Tokenized, words: Range<Int>, index: StemIndex) {
+        bits = Array(repeating: 0, count: (index.count + 63) / 64)
+        for w in words {
+            index.match(tokens.word(w)) { id in
+                bits[Int(id) >> 6] |= 1 << UInt64(id & 63)
+                hits.append((Int32(w), id))
+            }
+        }
+    }
+
+    @inline(__always)
+    func has(_ id: Int32) -> Bool { bits[Int(id) >> 6] & (1 << UInt64(id & 63)) != 0 }
+
+    func hasPhrase(_ ids: [Int32]) -> Bool {
+        guard ids.allSatisfy(has) else { return false }
+        for hit in hits where hit.stem == ids[0] {
+            var ok = true
+            for k in 1..<ids.count where !hits.contains(where: { $0.word == hit.word + Int32(k) && $0.stem == ids[k] }) {
+                ok = false
+                break
+            }
+            if ok { return true }
+        }
+        return false
+    }
+}

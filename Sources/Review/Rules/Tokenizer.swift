@@ -1,0 +1,145 @@
+import Linguistics
+
+/// One pass over a block's text that folds case (locale-correctly), splits words and sentences,
+/// and keeps each sentence's place in the original text so evidence is cut only on a hit.
+/// Works on Unicode scalars and bytes: Character-level String work was 90% of review time.
+struct Tokenized {
+    /// Folded UTF-8 bytes of all words, back to back.
+    var bytes: [UInt8] = []
+    /// Each word's range in `bytes`.
+    var words: [Range<Int>] = []
+    /// Each sentence: its words (range in `words`) and its text (UTF-8 offsets in the source).
+    var sentences: [(words: Range<Int>, text: Range<Int>)] = []
+
+    init(_ source: String, _ language: Language) {
+        var source = source
+        let count = source.utf8.count
+        bytes.reserveCapacity(count)
+        source.withUTF8 { buf in
+            var i = 0
+            var sentenceStart = 0
+            var sentenceFirstWord = 0
+            var wordStart = -1
+            var lastNonSpaceEnd = 0
+            var stop = false
+            func endWord() {
+                if wordStart >= 0 { words.append(wordStart..<bytes.count); wordStart = -1 }
+            }
+            func endSentence(at end: Int) {
+                endWord()
+                if words.count > sentenceFirstWord { sentences.append((sentenceFirstWord..<words.count, sentenceStart..<max(end, sentenceStart))) }
+                sentenceFirstWord = words.count
+            }
+            while i < count {
+                // Decode one scalar (Swift strings are valid UTF-8).
+                let b0 = buf[i]
+                var v = UInt32(b0)
+                var length = 1
+                if b0 >= 0xF0 { v = (UInt32(b0 & 0x07) << 18) | (UInt32(buf[i + 1] & 0x3F) << 12) | (UInt32(buf[i + 2] & 0x3F) << 6) | UInt32(buf[i + 3] & 0x3F); length = 4 }
+                else if b0 >= 0xE0 { v = (UInt32(b0 & 0x0F) << 12) | (UInt32(buf[i + 1] & 0x3F) << 6) | UInt32(buf[i + 2] & 0x3F); length = 3 }
+                else if b0 >= 0xC0 { v = (UInt32(b0 & 0x1F) << 6) | UInt32(buf[i + 1] & 0x3F); length = 2 }
+                if v == 0x0A || v == 0x0D {
+                    endSentence(at: lastNonSpaceEnd)
+                    i += 1
+                    sentenceStart = i
+                    lastNonSpaceEnd = i
+                    stop = false
+                    continue
+                }
+                if stop && (v == 0x20 || v == 0x09 || v == 0xA0) {
+                    endSentence(at: i)
+                    stop = false
+                    i += length
+                    while i < count, buf[i] == 0x20 || buf[i] == 0x09 { i += 1 }
+                    sentenceStart = i
+                    lastNonSpaceEnd = i
+                    continue
+                }
+                if let folded = Tokenized.foldedLetter(v, language) {
+                    if wordStart < 0 { wordStart = bytes.count }
+                    if folded == v {
+                        for k in 0..<length { bytes.append(buf[i + k]) }
+                    } else {
+                        Tokenized.appendUTF8(folded, &bytes)
+                    }
+                } else {
+                    endWord()
+                }
+                if !(v == 0x20 || v == 0x09) { lastNonSpaceEnd = i + length }
+                stop = v == 0x2E || v == 0x3B || v == 0x21 || v == 0x3F || v == 0x3A
+                i += length
+            }
+            endSentence(at: lastNonSpaceEnd)
+        }
+    }
+
+    /// A sentence's text, cut from the source only when it is evidence.
+    static func text(_ range: Range<Int>, in source: String) -> String {
+        let utf8 = source.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+        return String(source[start..<end])
+    }
+
+    /// The folded scalar when `v` is part of a word (letter, digit, combining mark), else nil.
+    @inline(__always)
+    static func foldedLetter(_ v: UInt32, _ language: Language) -> UInt32? {
+        switch v {
+        case 0x30...0x39, 0x61...0x7A: return v
+        case 0x41...0x5A: return language == .tr && v == 0x49 ? 0x131 : v + 32
+        case 0x130: return 0x69 // İ
+        case 0xC0...0xDE where v != 0xD7: return v + 32
+        case 0xDF...0xFF where v != 0xF7: return v
+        case 0x100...0x137, 0x14A...0x177: return v | 1
+        case 0x138...0x149, 0x178...0x24F, 0x300...0x36F: return v
+        case 0x401: return 0x435 // Ё → е
+        case 0x451: return 0x435 // ё → е
+        case 0x400...0x40F: return v + 0x50
+        case 0x410...0x42F: return v + 0x20
+        case 0x430...0x4FF: return v
+        case 0x370...0x3FF: return v
+        default:
+            if v < 0x80 { return nil }
+            guard let s = Unicode.Scalar(v), s.properties.isAlphabetic || s.properties.numericType != nil else { return nil }
+            return s.properties.lowercaseMapping.unicodeScalars.first?.value ?? v
+        }
+    }
+
+    @inline(__always)
+    static func appendUTF8(_ v: UInt32, _ out: inout [UInt8]) {
+        switch v {
+        case 0..<0x80: out.append(UInt8(v))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        default:
+            out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+
+    /// The folded bytes of a pattern word, with the same folding as the text.
+    static func fold(_ word: String, _ language: Language) -> [UInt8] {
+        var out: [UInt8] = []
+        for s in word.unicodeScalars {
+            appendUTF8(foldedLetter(s.value, language) ?? s.value, &out)
+        }
+        return out
+    }
+
+    func word(_ i: Int) -> ArraySlice<UInt8> { bytes[words[i]] }
+
+    /// The word as an Int when it is all ASCII digits (at most 9).
+    func number(_ i: Int) -> Int? {
+        let r = words[i]
+        guard r.count <= 9 else { return nil }
+        var n = 0
+        for k in r {
+            let b = bytes[k]
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            n = n * 10 + Int(b - 0x30)
+        }
+        return n
+    }
+}
