@@ -53,7 +53,7 @@ public struct MoULocale: @unchecked Sendable {
         guard let (text, origin) = store.file(path) else { throw DraftingError.missingResource(path) }
         let tree: Any?
         do {
-            tree = try Yams.load(yaml: text)
+            tree = try PlainYAML.load(yaml: text)
         } catch let error as YamlError {
             throw DraftingError.badLocale(origin: origin, message: "not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
         }
