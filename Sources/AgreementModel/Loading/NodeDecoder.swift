@@ -40,17 +40,22 @@ struct NodeDecoder: Decoder {
             throw session.error(at: node, path: path,
                                 "expected a text per language, found \(Self.describe(node)) — write {tr: …, ru: …, en: …}")
         }
-        // The scalar test first: asking the runtime whether a type is CaseIterable scans every
-        // conformance record the first time, which a mapping or list never needs.
-        if case .scalar(let scalar) = node, let cases = T.self as? any CaseIterable.Type,
-           let allowed = Self.rawStrings(of: cases), !allowed.contains(scalar.string) {
-            var message = "'\(scalar.string)' is not allowed here — use one of: \(allowed.joined(separator: ", "))"
-            if let guess = KeyPath.suggestion(for: scalar.string, among: allowed) {
-                message = "'\(scalar.string)' is not allowed here — did you mean \(guess)? Use one of: \(allowed.joined(separator: ", "))"
+        do {
+            return try T(from: NodeDecoder(node: node, session: session, codingPath: path))
+        } catch {
+            // Only now ask whether the type is an enum of allowed words: the runtime answers
+            // by scanning every conformance record the first time it is asked about a type
+            // (~0.2 ms each at start-up), and a value that decodes needs no such message.
+            if case .scalar(let scalar) = node, let cases = T.self as? any CaseIterable.Type,
+               let allowed = Self.rawStrings(of: cases), !allowed.contains(scalar.string) {
+                var message = "'\(scalar.string)' is not allowed here — use one of: \(allowed.joined(separator: ", "))"
+                if let guess = KeyPath.suggestion(for: scalar.string, among: allowed) {
+                    message = "'\(scalar.string)' is not allowed here — did you mean \(guess)? Use one of: \(allowed.joined(separator: ", "))"
+                }
+                throw session.error(at: node, path: path, message)
             }
-            throw session.error(at: node, path: path, message)
+            throw error
         }
-        return try T(from: NodeDecoder(node: node, session: session, codingPath: path))
     }
 
     /// The raw values of a string enum's cases, or nil when it is not one.
