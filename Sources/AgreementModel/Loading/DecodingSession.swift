@@ -25,13 +25,22 @@ final class DecodingSession {
         AgreementError(location: location(node?.mark), path: KeyPath.format(path), message: message)
     }
 
-    func didOpen(_ mapping: Node.Mapping, at path: [any CodingKey]) {
+    /// Records an opened mapping; returns its formatted path for `didRequest(_:atFormatted:)`.
+    @discardableResult
+    func didOpen(_ mapping: Node.Mapping, at path: [any CodingKey]) -> String {
         let key = KeyPath.format(path)
         if openedPaths.insert(key).inserted { opened.append((path, mapping)) }
+        return key
     }
 
     func didRequest(_ key: String, at path: [any CodingKey]) {
         requested[KeyPath.format(path), default: []].insert(key)
+    }
+
+    /// As `didRequest(_:at:)` with the path formatted once by the container (formatting it on
+    /// every lookup was a quarter of loading an agreement).
+    func didRequest(_ key: String, atFormatted path: String) {
+        requested[path, default: []].insert(key)
     }
 
     /// The first key, in file order, that no decoder asked for.

@@ -14,8 +14,8 @@ struct NodeDecoder: Decoder {
         guard case .mapping(let mapping) = try resolved(node) else {
             throw mismatch("a mapping (key: value lines)")
         }
-        session.didOpen(mapping, at: codingPath)
-        return KeyedDecodingContainer(KeyedNodeContainer<Key>(mapping: mapping, decoder: self))
+        let formattedPath = session.didOpen(mapping, at: codingPath)
+        return KeyedDecodingContainer(KeyedNodeContainer<Key>(mapping: mapping, decoder: self, formattedPath: formattedPath))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -153,19 +153,21 @@ struct NodeDecoder: Decoder {
 struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let mapping: Node.Mapping
     let decoder: NodeDecoder
+    /// `KeyPath.format(codingPath)`, worked out once.
+    let formattedPath: String
     var codingPath: [any CodingKey] { decoder.codingPath }
     var session: DecodingSession { decoder.session }
 
     var allKeys: [Key] {
         mapping.compactMap { entry in
             guard let name = entry.key.scalar?.string else { return nil }
-            session.didRequest(name, at: codingPath)
+            session.didRequest(name, atFormatted: formattedPath)
             return Key(stringValue: name)
         }
     }
 
     private func value(for key: Key) -> Node? {
-        session.didRequest(key.stringValue, at: codingPath)
+        session.didRequest(key.stringValue, atFormatted: formattedPath)
         return mapping.first { $0.key.scalar?.string == key.stringValue }?.value
     }
 

@@ -54,7 +54,23 @@ enum TemplateSource {
     /// U+F000–U+FFFF) is returned as it is, without a Foundation search.
     static func restoreIds(_ text: String) -> String {
         guard text.utf8.contains(0xEF) else { return text }
-        return text.replacingOccurrences(of: idMarker, with: "{#")
+        // The marker's bytes replaced as bytes: `hideIds` puts it only before an id's first
+        // letter, so it never shares a character with what follows.
+        let marker = Array(idMarker.utf8)
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == marker[0], i + marker.count <= bytes.count, bytes[i..<(i + marker.count)].elementsEqual(marker) {
+                out.append(UInt8(ascii: "{")); out.append(UInt8(ascii: "#"))
+                i += marker.count
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func rewrite(_ tokens: [Token]) -> [Token] {
