@@ -16,24 +16,43 @@ struct ClauseMatcher {
     func match(_ version: Version) -> [String: [Evidence]] {
         var found: [String: [Evidence]] = [:]
         let hasArticles = !version.articleLabels.isEmpty
-        for unit in version.units where !unit.isHeading {
+        /// Clauses the current article's heading names, not yet backed by a body sentence.
+        var headingCues: [Int] = []
+        var headingArticle: Int?
+        /// The last sentence of a paragraph ending with a colon, inherited by the list items after it.
+        var leadIn: SentenceStems?
+        for unit in version.units {
+            if unit.isHeading {
+                leadIn = nil
+                let stems = SentenceStems(unit.tokens, words: 0..<unit.tokens.words.count, index: rules.index)
+                headingArticle = unit.article
+                headingCues = rules.clauses.indices.filter { rules.clauses[$0].heading.contains { $0.matches(stems) } }
+                continue
+            }
             let inPreamble = unit.isTitle || (hasArticles && unit.article == nil)
             let tokens = unit.tokens
+            if !unit.isListItem { leadIn = nil }
+            let inherited = leadIn
             if unit.isSignature, (found["signatures"]?.count ?? 0) < ClauseMatcher.maxEvidence {
                 let firstLine = unit.text.split(separator: "\n").first.map(String.init) ?? unit.text
                 found["signatures", default: []].append(Evidence(where: unit.whereLabel, text: firstLine))
             }
             // Signature lines ("For KOSGEB", "KOSGEB adına") are short lines in short blocks.
             let shortBlock = tokens.words.count <= 40
-            for sentence in tokens.sentences {
+            let cues = unit.article != nil && unit.article == headingArticle ? headingCues : []
+            headingCues = []
+            for (n, sentence) in tokens.sentences.enumerated() {
                 let short = shortBlock && sentence.words.count <= 8
-                let stems = SentenceStems(tokens, words: sentence.words, index: rules.index)
-                if stems.hits.isEmpty { continue }
+                var stems = SentenceStems(tokens, words: sentence.words, index: rules.index)
+                if let inherited { stems.inherit(inherited) }
+                if n == tokens.sentences.count - 1, unit.text.last(where: { !$0.isWhitespace }) == ":" { leadIn = stems }
+                if stems.hits.isEmpty && cues.isEmpty { continue }
                 var negated: Bool?
-                for rule in rules.clauses {
+                for (r, rule) in rules.clauses.enumerated() {
                     if inPreamble && !rule.preamble { continue }
                     if (found[rule.id]?.count ?? 0) >= ClauseMatcher.maxEvidence { continue }
                     let hit = rule.match.contains { $0.matches(stems) } || (short && rule.short.contains { $0.matches(stems) })
+                        || (n == 0 && cues.contains(r))
                     guard hit else { continue }
                     if rule.unless.contains(where: { $0.matches(stems) }) { continue }
                     if rule.negatable {
