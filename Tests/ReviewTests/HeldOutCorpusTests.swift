@@ -2,7 +2,8 @@ import Foundation
 import Review
 import XCTest
 
-/// Drafts written before the clause patterns were read (Corpus/held-out/, its own expected.json):
+/// Drafts written before the clause patterns were read (Corpus/held-out/, its own expected.json;
+/// held-out-2/ was written after the first round of generalisation, to check it on fresh wording):
 /// other agencies, numbering (§, roman, "Clause 1."), lists with lead-ins, bilingual columns and
 /// negatives. Precision and recall per clause over the union with the tuning corpus must reach 0.95;
 /// the held-out figures are printed on their own so a regression shows where it comes from.
@@ -41,13 +42,14 @@ final class HeldOutCorpusTests: XCTestCase {
     func testPrecisionAndRecallPerClauseOnHeldOutAndUnion() throws {
         let reviewer = Reviewer(catalog: try ClauseCatalog.builtIn.get())
         let heldOut = try score(Self.corpus.appendingPathComponent("held-out"), reviewer)
+        let second = try score(Self.corpus.appendingPathComponent("held-out-2"), reviewer)
         let tuning = try score(Self.corpus, reviewer)
-        print("clause                             held-out P/R   union P/R")
+        print("clause                             held-out P/R   held-out-2 P/R   union P/R")
         for id in ClauseID.all {
-            let h = heldOut[id] ?? Tally(), t = tuning[id] ?? Tally()
-            let u = Tally(tp: h.tp + t.tp, fp: h.fp + t.fp, fn: h.fn + t.fn)
+            let h = heldOut[id] ?? Tally(), s = second[id] ?? Tally(), t = tuning[id] ?? Tally()
+            let u = Tally(tp: h.tp + s.tp + t.tp, fp: h.fp + s.fp + t.fp, fn: h.fn + s.fn + t.fn)
             print(id.padding(toLength: 35, withPad: " ", startingAt: 0),
-                  String(format: "%.2f %.2f      %.2f %.2f", h.precision, h.recall, u.precision, u.recall))
+                  String(format: "%.2f %.2f      %.2f %.2f        %.2f %.2f", h.precision, h.recall, s.precision, s.recall, u.precision, u.recall))
             XCTAssertGreaterThanOrEqual(u.precision, 0.95, "\(id) precision")
             XCTAssertGreaterThanOrEqual(u.recall, 0.95, "\(id) recall")
         }
