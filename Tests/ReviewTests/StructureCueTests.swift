@@ -50,6 +50,22 @@ final class StructureCueTests: XCTestCase {
         XCTAssertNotNil(plain["trade-trips"])
     }
 
+    func testTitleOnItsOwnLineUnderTheArticleNumberNamesTheNextParagraph() throws {
+        let en = try found([para("ARTICLE 5"), para("LEGAL STATUS"), para("This Memorandum is an expression of goodwill only.")], .en)
+        XCTAssertEqual(en["non-binding"]?.first?.where, "ARTICLE 5 ¶2")
+        let tr = try found([para("Anlaşmazlıkların Çözümü"), para("Sorunlar Taraflarca birlikte ele alınır.")], .tr)
+        XCTAssertNotNil(tr["dispute-settlement"])
+    }
+
+    func testItemsAfterAColonInTheSameParagraphInheritIt() throws {
+        let en = try found([heading("Article 2"), para("The Parties shall not: (a) organise trade missions; (b) finance seminars.")], .en)
+        XCTAssertNil(en["trade-trips"])
+        XCTAssertNil(en["training"])
+        let tr = try found([heading("Madde 2"), para("Taraflar aşağıdaki alanlarda iş birliği yapar: a) uzman değişimi; b) fuarlara katılım.")], .tr)
+        XCTAssertNotNil(tr["expert-exchange"])
+        XCTAssertNotNil(tr["trade-trips"])
+    }
+
     func testArticleNumberAndBodyInOneParagraph() throws {
         let ru = try found([para("Стороны договорились о нижеследующем:"),
                             para("Пункт 1. Стороны обмениваются статистическими данными о развитии малого бизнеса."),

@@ -16,7 +16,8 @@ struct ClauseMatcher {
     func match(_ version: Version) -> [String: [Evidence]] {
         var found: [String: [Evidence]] = [:]
         let hasArticles = !version.articleLabels.isEmpty
-        /// Clauses the current article's heading names, not yet backed by a body sentence.
+        /// Clauses the last heading names ("Confidentiality", "Правовой статус"), waiting for
+        /// the first body paragraph after it, in the same article.
         var headingCues: [Int] = []
         var headingArticle: Int?
         /// The last sentence of a paragraph ending with a colon, inherited by the list items after it.
@@ -26,26 +27,42 @@ struct ClauseMatcher {
                 leadIn = nil
                 let stems = SentenceStems(unit.tokens, words: 0..<unit.tokens.words.count, index: rules.index)
                 headingArticle = unit.article
-                headingCues = rules.clauses.indices.filter { rules.clauses[$0].heading.contains { $0.matches(stems) } }
+                headingCues = cues(stems)
                 continue
             }
             let inPreamble = unit.isTitle || (hasArticles && unit.article == nil)
             let tokens = unit.tokens
             if !unit.isListItem { leadIn = nil }
-            let inherited = leadIn
+            var inherited = leadIn
             if unit.isSignature, (found["signatures"]?.count ?? 0) < ClauseMatcher.maxEvidence {
                 let firstLine = unit.text.split(separator: "\n").first.map(String.init) ?? unit.text
                 found["signatures", default: []].append(Evidence(where: unit.whereLabel, text: firstLine))
             }
             // Signature lines ("For KOSGEB", "KOSGEB adına") are short lines in short blocks.
             let shortBlock = tokens.words.count <= 40
-            let cues = unit.article != nil && unit.article == headingArticle ? headingCues : []
+            var cues = unit.article == headingArticle ? headingCues : []
             headingCues = []
+            if looksLikeTitle(unit) {
+                // "CONFIDENTIALITY" on its own line under "ARTICLE 4", or a bold title with no
+                // number: it names the next paragraph rather than being its text.
+                let stems = SentenceStems(tokens, words: 0..<tokens.words.count, index: rules.index)
+                headingCues = cues + self.cues(stems)
+                headingArticle = unit.article
+                cues = []
+            }
+            let source = unit.text.utf8
+            let hasColon = source.contains(0x3A)
             for (n, sentence) in tokens.sentences.enumerated() {
                 let short = shortBlock && sentence.words.count <= 8
                 var stems = SentenceStems(tokens, words: sentence.words, index: rules.index)
                 if let inherited { stems.inherit(inherited) }
-                if n == tokens.sentences.count - 1, unit.text.last(where: { !$0.isWhitespace }) == ":" { leadIn = stems }
+                // "The Parties shall not: (a) …; (b) …" in one paragraph: the items after the
+                // colon inherit it as list items in paragraphs of their own do.
+                if hasColon, sentence.text.upperBound > 0,
+                   source[source.index(source.startIndex, offsetBy: sentence.text.upperBound - 1)] == 0x3A {
+                    inherited = stems
+                    if n == tokens.sentences.count - 1 { leadIn = stems }
+                }
                 if stems.hits.isEmpty && cues.isEmpty { continue }
                 var negated: Bool?
                 for (r, rule) in rules.clauses.enumerated() {
@@ -67,5 +84,18 @@ struct ClauseMatcher {
             }
         }
         return found
+    }
+
+    /// The clauses whose `heading:` patterns a heading's words match.
+    private func cues(_ stems: SentenceStems) -> [Int] {
+        rules.clauses.indices.filter { rules.clauses[$0].heading.contains { $0.matches(stems) } }
+    }
+
+    /// A short body paragraph that reads as a title: at most six words, not ending in
+    /// punctuation, not a list item, table cell, signature or the document title.
+    private func looksLikeTitle(_ unit: Unit) -> Bool {
+        guard !unit.isTitle, !unit.isListItem, !unit.inTable, !unit.isSignature,
+              unit.tokens.words.count <= 6, let last = unit.text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return false }
+        return last.properties.isAlphabetic
     }
 }
