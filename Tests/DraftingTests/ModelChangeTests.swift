@@ -74,11 +74,11 @@ final class ModelChangeTests: XCTestCase {
     func testPrevailingLanguageSentenceInEveryVersion() throws {
         var agreement = try DraftFixtures.example()
         agreement.prevailing = .en
-        XCTAssertTrue(try text(agreement, .tr).contains("Metinler arasında yorum farklılığı olması halinde İngilizce metin esas alınır."))
+        XCTAssertTrue(try text(agreement, .tr).contains("Metinler arasında yorum farklılığı olması hâlinde İngilizce metin esas alınır."))
         XCTAssertTrue(try text(agreement, .ru).contains("В случае расхождений в толковании преимущественную силу имеет текст на английском языке."))
         XCTAssertTrue(try text(agreement, .en).contains("In case of divergence of interpretation, the English text will prevail."))
         agreement.prevailing = .ru
-        XCTAssertTrue(try text(agreement, .tr).contains("halinde Rusça metin esas alınır."))
+        XCTAssertTrue(try text(agreement, .tr).contains("hâlinde Rusça metin esas alınır."))
         XCTAssertTrue(try text(agreement, .en).contains("the Russian text will prevail."))
         agreement.prevailing = nil
         XCTAssertFalse(try text(agreement, .tr).contains("esas alınır"))
@@ -118,7 +118,7 @@ final class ModelChangeTests: XCTestCase {
         agreement.signing.mode = .inPerson
         agreement.signing.place = [.tr: "İstanbul", .ru: "Стамбул", .en: "Istanbul"]
         XCTAssertTrue(try text(agreement, .tr).contains("İşbu Mutabakat Zaptı, İstanbul'da 1 Ekim 2021 tarihinde"))
-        XCTAssertTrue(try text(agreement, .ru).contains("подписан 1 октября 2021 г. (место подписания — Стамбул)"))
+        XCTAssertTrue(try text(agreement, .ru).contains("подписан 1 октября 2021 г. (место подписания\u{00A0}— Стамбул)"))
         XCTAssertTrue(try text(agreement, .en).contains("Signed at Istanbul on 1 October 2021"))
     }
 }

@@ -48,9 +48,9 @@ final class PressReleasePropertyTests: XCTestCase {
             let before = agreement.announcement!.figures.before
             let text = try Self.release(agreement, .ru)
             XCTAssertTrue(text.contains("Число меморандумов достигло \(n)"), "n=\(n)")
-            XCTAssertTrue(text.contains("заключил \(count(n - 1, "меморандум о взаимопонимании"))."), "n=\(n)")
+            XCTAssertTrue(text.contains("до этого подписания\u{00A0}— \(count(n - 1, "меморандум о взаимопонимании"))."), "n=\(n)")
             XCTAssertTrue(text.contains("— \(count(before.institutions, "организация"))"), "n=\(n)")
-            XCTAssertTrue(text.contains("география сотрудничества — \(count(before.countries, "страна"))."), "n=\(n)")
+            XCTAssertTrue(text.contains("география сотрудничества\u{00A0}— \(count(before.countries, "страна"))."), "n=\(n)")
             if before.internationalOrganisations > 0 {
                 XCTAssertTrue(text.contains(" и \(count(before.internationalOrganisations, "международная организация")),"), "n=\(n)")
             }
