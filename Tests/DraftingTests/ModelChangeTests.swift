@@ -94,6 +94,29 @@ final class ModelChangeTests: XCTestCase {
         XCTAssertTrue(try text(agreement, .en).contains("in three (3) originals, each in the Turkish, Russian and English languages"))
         agreement.originals = 5
         XCTAssertTrue(try text(agreement, .ru).contains("Подписаны пять (5) подлинных экземпляров Меморандума"))
+        // Розенталь: after 21, 31 … the adjective, the noun and the predicate are singular.
+        agreement.originals = 21
+        XCTAssertTrue(try text(agreement, .ru).contains("Подписан двадцать один (21) подлинный экземпляр Меморандума, каждый"))
+        agreement.originals = 22
+        XCTAssertTrue(try text(agreement, .ru).contains("Подписаны двадцать два (22) подлинных экземпляра Меморандума"))
+        agreement.originals = 11
+        XCTAssertTrue(try text(agreement, .ru).contains("Подписаны одиннадцать (11) подлинных экземпляров Меморандума"))
+        agreement.originals = 1
+        XCTAssertTrue(try text(agreement, .ru).contains("Подписан один (1) подлинный экземпляр Меморандума на турецком"))
+        XCTAssertTrue(try text(agreement, .tr).contains("her dil için bir (1) asıl nüsha olarak imzalanmıştır"))
+    }
+
+    /// A one-language MoU names its language once: no “Türkçe dillerinde”, no “each”.
+    func testSingleLanguageAgreementNamesItsLanguageOnce() throws {
+        var agreement = try DraftFixtures.example()
+        agreement.languages = [.tr]
+        agreement.prevailing = nil
+        agreement.originals = 1
+        let tr = try text(agreement, .tr)
+        XCTAssertTrue(tr.contains("Türkçe, bir (1) asıl nüsha hâlinde imzalanmıştır."), tr)
+        XCTAssertFalse(tr.contains("dillerinde"), tr)
+        agreement.languages = [.ru]
+        XCTAssertTrue(try text(agreement, .ru).contains("Подписан один (1) подлинный экземпляр Меморандума на русском языке."))
     }
 
     func testDurationAndNoticeFollowTheModel() throws {
@@ -118,7 +141,7 @@ final class ModelChangeTests: XCTestCase {
         agreement.signing.mode = .inPerson
         agreement.signing.place = [.tr: "İstanbul", .ru: "Стамбул", .en: "Istanbul"]
         XCTAssertTrue(try text(agreement, .tr).contains("İşbu Mutabakat Zaptı, İstanbul'da 1 Ekim 2021 tarihinde"))
-        XCTAssertTrue(try text(agreement, .ru).contains("подписан 1 октября 2021 г. (место подписания\u{00A0}— Стамбул)"))
+        XCTAssertTrue(try text(agreement, .ru).contains("подписан 1 октября 2021\u{00A0}г. (место подписания\u{00A0}— Стамбул)"))
         XCTAssertTrue(try text(agreement, .en).contains("Signed at Istanbul on 1 October 2021"))
     }
 }
