@@ -106,6 +106,23 @@ final class ModelChangeTests: XCTestCase {
         XCTAssertTrue(try text(agreement, .tr).contains("her dil için bir (1) asıl nüsha olarak imzalanmıştır"))
     }
 
+    /// The title names every party, joined as the preamble joins them (“A, B ile C”, “A, B and C”).
+    func testTitleNamesEveryPartyOfAThreePartyMemorandum() throws {
+        var agreement = try DraftFixtures.example()
+        var third = agreement.parties[1]
+        third.id = "damu"
+        third.name = [.tr: "Damu Fonu", .ru: "АО «Фонд „Даму“»", .en: "Damu Fund"]
+        third.short = [.tr: "Damu", .ru: "Даму", .en: "Damu"]
+        agreement.parties.append(third)
+        agreement.signing.places?["damu"] = [.tr: "Astana", .ru: "Астана", .en: "Astana"]
+        let tr = try text(agreement, .tr).split(separator: "\n").first { $0.hasPrefix("# ") } ?? ""
+        XCTAssertTrue(tr.contains("Başkanlığı, Rusya Küçük ve Orta Büyüklükte İşletmeler Şirketi ile Damu Fonu Arasında"), String(tr))
+        let en = try text(agreement, .en).split(separator: "\n").first { $0.hasPrefix("# ") } ?? ""
+        XCTAssertTrue(en.contains("Enterprises” and Damu Fund on Cooperation"), String(en))
+        let ru = try text(agreement, .ru).split(separator: "\n").first { $0.hasPrefix("# ") } ?? ""
+        XCTAssertTrue(ru.contains("между KOSGEB, АО «Корпорация МСП» и Даму о сотрудничестве"), String(ru))
+    }
+
     /// A one-language MoU names its language once: no “Türkçe dillerinde”, no “each”.
     func testSingleLanguageAgreementNamesItsLanguageOnce() throws {
         var agreement = try DraftFixtures.example()
