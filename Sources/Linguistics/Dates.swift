@@ -24,7 +24,9 @@ enum DateNames {
         case .long:
             switch language {
             case .tr: return "\(date.day) \(turkish[month]) \(date.year)"
-            case .ru: return "\(date.day) \(russianGenitive[month]) \(date.year) г."
+            // Мильчин, «Справочник издателя и автора»: the abbreviation г. is joined to its year
+            // by a non-breaking space, so a line never starts with «г.».
+            case .ru: return "\(date.day) \(russianGenitive[month]) \(date.year)\u{00A0}г."
             case .en: return "\(date.day) \(english[month]) \(date.year)"
             }
         case .numeric:
