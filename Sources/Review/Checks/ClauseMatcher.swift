@@ -56,7 +56,7 @@ struct ClauseMatcher {
                 // A signature line may be long ("For the Ministry of SMEs and Startups of the
                 // Republic of Korea") but it is a line of its own, in mixed case, with no stop.
                 let short = shortBlock && sentence.words.count <= 8
-                let line = !short && !unit.isListItem && isLine(sentence.text, in: source, words: sentence.words.count)
+                var line: Bool?   // computed only for a rule with `short:` patterns (signatures)
                 var stems = SentenceStems(tokens, words: sentence.words, index: rules.index)
                 if let inherited { stems.inherit(inherited) }
                 // "The Parties shall not: (a) …; (b) …" in one paragraph: the items after the
@@ -72,7 +72,10 @@ struct ClauseMatcher {
                     if inPreamble && !rule.preamble { continue }
                     if (found[rule.id]?.count ?? 0) >= ClauseMatcher.maxEvidence { continue }
                     let hit = rule.match.contains { $0.matches(stems) } || (short && rule.short.contains { $0.matches(stems) })
-                        || (line && rule.short.contains { $0.matches(stems) && $0.endsLine(stems, sentence.words) })
+                        || (!short && !rule.short.isEmpty && {
+                            if line == nil { line = !unit.isListItem && isLine(sentence.text, in: source, words: sentence.words.count) }
+                            return line! && rule.short.contains { $0.matches(stems) && $0.endsLine(stems, sentence.words) }
+                        }())
                         || (n == 0 && cues.contains(r))
                     guard hit else { continue }
                     if rule.unless.contains(where: { $0.matches(stems) }) { continue }
