@@ -42,7 +42,7 @@ final class HeldOutCorpusTests: XCTestCase {
 
     /// Each held-out set in the order it was written; each was scored once before any tuning on
     /// it (its BASELINE.txt).
-    static let heldOutSets = ["held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5"]
+    static let heldOutSets = ["held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5", "held-out-6"]
 
     func testPrecisionAndRecallPerClauseOnHeldOutAndUnion() throws {
         let reviewer = Reviewer(catalog: try ClauseCatalog.builtIn.get())
