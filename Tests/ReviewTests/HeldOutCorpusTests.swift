@@ -3,7 +3,7 @@ import Review
 import XCTest
 
 /// Drafts written before the clause patterns were read (Corpus/held-out/, its own expected.json;
-/// held-out-2/ … -5/ were written after each round of generalisation, to check it on
+/// held-out-2/ … -6/ were written after each round of generalisation, to check it on
 /// fresh wording):
 /// other agencies, numbering (§, roman, "Clause 1."), lists with lead-ins, bilingual columns and
 /// negatives. Precision and recall per clause over the union with the tuning corpus must reach 0.95;
