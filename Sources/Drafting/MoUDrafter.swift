@@ -30,7 +30,7 @@ public struct MoUDrafter: Sendable {
 
     /// The locale of one language, loaded once per store and language.
     public func locale(_ language: Language) throws -> MoULocale {
-        try LocaleCache.shared.locale(language, store: store)
+        try LocaleCache.mou.value(language, store: store, load: MoULocale.load)
     }
 
     /// Renders one language version; unknown names fail with the template, line and name.
@@ -57,7 +57,7 @@ public struct MoUDrafter: Sendable {
                  recorder: LookupRecorder?) throws -> ([String: Any], GrammarSession) {
         let locale = try locale(language)
         var context = MoUContext.make(agreement, language: language, locale: locale, recorder: recorder)
-        let data = try LocaleCache.shared.grammarData(language, store: store)
+        let data = try LocaleCache.grammar.value(language, store: store, load: GrammarData.load)
         var readings: [String: AbbreviationReading] = [:]
         for party in agreement.parties {
             guard let reading = party.reading else { continue }
@@ -73,35 +73,5 @@ public struct MoUDrafter: Sendable {
     func checkNames(_ template: CompiledTemplate, context: [String: Any]) -> [TemplateProblem] {
         VariableChecker(engine: engine, template: template, context: context,
                         topLevelNames: MoUContext.topLevelNames).problems()
-    }
-}
-
-/// Locales parsed once per process, keyed by where they came from.
-final class LocaleCache: @unchecked Sendable {
-    static let shared = LocaleCache()
-    private let lock = NSLock()
-    private var cache: [String: MoULocale] = [:]
-
-    func locale(_ language: Language, store: ResourceStore) throws -> MoULocale {
-        let key = (store.overrideRoot?.path ?? "") + "\u{0}" + language.rawValue
-        lock.lock()
-        if let cached = cache[key] { lock.unlock(); return cached }
-        lock.unlock()
-        let locale = try MoULocale.load(language, from: store)
-        lock.lock(); cache[key] = locale; lock.unlock()
-        return locale
-    }
-
-    private var grammar: [String: GrammarData] = [:]
-
-    /// The noun lexicon and harmony exceptions of `locales/<lang>/nouns.yaml`, parsed once.
-    func grammarData(_ language: Language, store: ResourceStore) throws -> GrammarData {
-        let key = (store.overrideRoot?.path ?? "") + "\u{0}" + language.rawValue
-        lock.lock()
-        if let cached = grammar[key] { lock.unlock(); return cached }
-        lock.unlock()
-        let data = try GrammarData.load(language, from: store)
-        lock.lock(); grammar[key] = data; lock.unlock()
-        return data
     }
 }

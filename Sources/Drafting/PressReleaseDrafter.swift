@@ -44,10 +44,10 @@ public struct PressReleaseDrafter: Sendable {
     /// The Stencil context of one language's release, with the grammar session under `grammar`.
     func context(_ agreement: Agreement, announcement: Announcement, language: Language,
                  recorder: LookupRecorder?) throws -> ([String: Any], GrammarSession) {
-        let press = try PressLocaleCache.shared.locale(language, store: store)
+        let press = try LocaleCache.press.value(language, store: store, load: PressLocale.load)
         var context = PressReleaseContext.make(agreement, announcement: announcement, language: language,
                                                press: press, recorder: recorder)
-        let data = try LocaleCache.shared.grammarData(language, store: store)
+        let data = try LocaleCache.grammar.value(language, store: store, load: GrammarData.load)
         let grammar = GrammarSession(language: language, nouns: data.nouns, frontHarmony: data.frontHarmony,
                                      readings: GrammarSession.readings(of: agreement.parties))
         context[GrammarSession.contextKey] = grammar
@@ -78,22 +78,5 @@ public struct PressReleaseDrafter: Sendable {
         document.metadata.languages = [language]
         document.metadata.created = nil
         return Draft(document: document, notes: version.notes.map { "\(language.englishName) release: \($0)" })
-    }
-}
-
-/// Press locales parsed once per process, keyed by where they came from.
-final class PressLocaleCache: @unchecked Sendable {
-    static let shared = PressLocaleCache()
-    private let lock = NSLock()
-    private var cache: [String: PressLocale] = [:]
-
-    func locale(_ language: Language, store: ResourceStore) throws -> PressLocale {
-        let key = (store.overrideRoot?.path ?? "") + "\u{0}" + language.rawValue
-        lock.lock()
-        if let cached = cache[key] { lock.unlock(); return cached }
-        lock.unlock()
-        let locale = try PressLocale.load(language, from: store)
-        lock.lock(); cache[key] = locale; lock.unlock()
-        return locale
     }
 }

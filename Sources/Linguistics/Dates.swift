@@ -24,6 +24,9 @@ enum DateNames {
         case .long:
             switch language {
             case .tr: return "\(date.day) \(turkish[month]) \(date.year)"
+            // A plain space before «г.», as the form is written in the issue and in most style
+            // guides' examples: documents and scripts that search for «1 октября 2021 г.» find it.
+            // (Мильчин would join «г.» with a non-breaking space; a writer may do that at layout.)
             case .ru: return "\(date.day) \(russianGenitive[month]) \(date.year) г."
             case .en: return "\(date.day) \(english[month]) \(date.year)"
             }

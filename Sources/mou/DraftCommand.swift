@@ -24,53 +24,25 @@ struct DraftCommand: ParsableCommand {
     @Option(name: .customLong("lang"), help: "Languages in column order, e.g. tr,ru (default: the agreement's languages).")
     var languages: String?
 
-    @Option(name: [.short, .customLong("output")], help: "The file to write, or - for standard output.")
-    var output: String?
-
-    @Option(help: "docx, odt, md, html or txt (default: from the output's extension, else md).")
-    var format: DraftFormat?
+    @OptionGroup var out: DocumentOutput
 
     @Option(help: "side-by-side (columns) or sequential (each version in full, one after another).")
     var layout: DraftLayout = .sideBySide
 
-    @Option(help: "A folder with the office's own templates/mou/<lang>.md and locales/<lang>/*.yaml.")
-    var templates: String?
-
-    @Option(name: .customLong("reference-doc"), help: "A DOCX or ODT whose styles the output takes.")
-    var referenceDoc: String?
-
-    @Flag(help: "Replace the output file if it exists.")
-    var force = false
-
     func run() throws {
         try runReportingErrors {
-            let format = try resolvedFormat()
+            try out.checkBeforeWork()
             let loaded = try AgreementLoader.load(path: agreement)
-            for note in loaded.notes { printDraftNote(note.description) }
+            for note in loaded.notes { printNote(note.description) }
             let requested = try requestedLanguages(loaded)
             if let issue = loaded.agreement.check(languages: requested).first {
                 throw CLIFailure(loaded.error(for: issue).description)
             }
-            let store = try resourceStore()
+            let store = try out.resourceStore(kind: "mou")
             let draft = try MoUDrafter(store: store).draft(loaded.agreement, languages: requested, layout: layout)
-            for note in draft.notes { printDraftNote(note) }
-            let reference = referenceDoc.map { URL(fileURLWithPath: $0) }
-            if let reference, !FileManager.default.fileExists(atPath: reference.path) {
-                throw CLIFailure("\(reference.path): no such reference document — check the path given to --reference-doc")
-            }
-            let data = try format.encode(draft.document, referenceDocument: reference)
-            try OutputFile.writeOrPrint(data, to: output, force: force)
+            for note in draft.notes { printNote(note) }
+            try out.write(draft.document)
         }
-    }
-
-    private func resolvedFormat() throws -> DraftFormat {
-        if let format { return format }
-        guard let output, output != "-" else { return .md }
-        let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
-        guard let format = DraftFormat(extension: ext) else {
-            throw CLIFailure("\(output): cannot tell the format from '.\(ext)' — name a .docx, .odt, .md, .html or .txt file, or pass --format")
-        }
-        return format
     }
 
     private func requestedLanguages(_ loaded: LoadedAgreement) throws -> [Language] {
@@ -95,46 +67,6 @@ struct DraftCommand: ParsableCommand {
         return result
     }
 
-    private func resourceStore() throws -> ResourceStore {
-        guard let templates else { return .builtIn }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: templates, isDirectory: &isFolder), isFolder.boolValue else {
-            throw CLIFailure("--templates: \(templates) is not a folder — give the folder that holds templates/mou/<lang>.md")
-        }
-        return ResourceStore(overrideRoot: URL(fileURLWithPath: templates))
-    }
-}
-
-/// Prints `mou: note: …` on stderr: things to look at that do not stop the draft.
-private func printDraftNote(_ message: String) {
-    FileHandle.standardError.write(Data(("mou: note: " + message.replacingOccurrences(of: "\n", with: " ") + "\n").utf8))
-}
-
-/// The output formats of `mou draft`.
-enum DraftFormat: String, ExpressibleByArgument, CaseIterable {
-    case docx, odt, md, html, txt
-
-    init?(extension ext: String) {
-        switch ext {
-        case "docx": self = .docx
-        case "odt": self = .odt
-        case "md", "markdown": self = .md
-        case "html", "htm": self = .html
-        case "txt", "text": self = .txt
-        default: return nil
-        }
-    }
-
-    func encode(_ document: Document, referenceDocument: URL?) throws -> Data {
-        let options = WriterOptions(referenceDocument: referenceDocument)
-        switch self {
-        case .docx: return try DocxWriter(options: options).write(document)
-        case .odt: return try OdtWriter(options: options).write(document)
-        case .md: return Data(MarkdownWriter.write(document).utf8)
-        case .html: return Data(HTMLWriter.write(document).utf8)
-        case .txt: return Data(PlainTextWriter.write(document).utf8)
-        }
-    }
 }
 
 extension DraftLayout: ExpressibleByArgument {}

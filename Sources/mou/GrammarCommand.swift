@@ -195,8 +195,3 @@ private func printLines(_ lines: [String]) {
     guard !lines.isEmpty else { return }
     FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
 }
-
-/// A guess the user should know about, on stderr so stdout stays one result per input.
-private func printNote(_ note: String) {
-    FileHandle.standardError.write(Data(("mou: note: " + note + "\n").utf8))
-}

@@ -24,26 +24,13 @@ struct PressReleaseCommand: ParsableCommand {
     @Option(name: .customLong("lang"), help: "The release's language: tr, ru or en (default: the agreement's first).")
     var language: String?
 
-    @Option(name: [.short, .customLong("output")], help: "The file to write, or - for standard output.")
-    var output: String?
-
-    @Option(help: "docx, odt, md, html or txt (default: from the output's extension, else md).")
-    var format: DraftFormat?
-
-    @Option(help: "A folder with the office's own templates/press-release/<lang>.md and locales/<lang>/*.yaml.")
-    var templates: String?
-
-    @Option(name: .customLong("reference-doc"), help: "A DOCX or ODT whose styles the output takes.")
-    var referenceDoc: String?
-
-    @Flag(help: "Replace the output file if it exists.")
-    var force = false
+    @OptionGroup var out: DocumentOutput
 
     func run() throws {
         try runReportingErrors {
-            let format = try resolvedFormat()
+            try out.checkBeforeWork()
             let loaded = try AgreementLoader.load(path: agreement)
-            for note in loaded.notes { printPressNote(note.description) }
+            for note in loaded.notes { printNote(note.description) }
             let language = try requestedLanguage(loaded.agreement)
             if let issue = loaded.agreement.check(languages: [language]).first {
                 throw CLIFailure(loaded.error(for: issue).description)
@@ -57,26 +44,11 @@ struct PressReleaseCommand: ParsableCommand {
             }
             if !issues.isEmpty { throw CLIFailure(issues.map(\.description).joined(separator: "; ")) }
 
-            let release = try PressReleaseDrafter(store: try resourceStore())
+            let release = try PressReleaseDrafter(store: try out.resourceStore(kind: "press-release"))
                 .document(loaded.agreement, language: language, source: agreement)
-            for note in release.notes { printPressNote(note) }
-            let reference = referenceDoc.map { URL(fileURLWithPath: $0) }
-            if let reference, !FileManager.default.fileExists(atPath: reference.path) {
-                throw CLIFailure("\(reference.path): no such reference document — check the path given to --reference-doc")
-            }
-            let data = try format.encode(release.document, referenceDocument: reference)
-            try OutputFile.writeOrPrint(data, to: output, force: force)
+            for note in release.notes { printNote(note) }
+            try out.write(release.document)
         }
-    }
-
-    private func resolvedFormat() throws -> DraftFormat {
-        if let format { return format }
-        guard let output, output != "-" else { return .md }
-        let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
-        guard let format = DraftFormat(extension: ext) else {
-            throw CLIFailure("\(output): cannot tell the format from '.\(ext)' — name a .docx, .odt, .md, .html or .txt file, or pass --format")
-        }
-        return format
     }
 
     private func requestedLanguage(_ agreement: Agreement) throws -> Language {
@@ -94,18 +66,4 @@ struct PressReleaseCommand: ParsableCommand {
         }
         return language
     }
-
-    private func resourceStore() throws -> ResourceStore {
-        guard let templates else { return .builtIn }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: templates, isDirectory: &isFolder), isFolder.boolValue else {
-            throw CLIFailure("--templates: \(templates) is not a folder — give the folder that holds templates/press-release/<lang>.md")
-        }
-        return ResourceStore(overrideRoot: URL(fileURLWithPath: templates))
-    }
-}
-
-/// Prints `mou: note: …` on stderr: things to look at that do not stop the release.
-private func printPressNote(_ message: String) {
-    FileHandle.standardError.write(Data(("mou: note: " + message.replacingOccurrences(of: "\n", with: " ") + "\n").utf8))
 }

@@ -60,7 +60,8 @@ final class CLIBasicsTests: XCTestCase {
     }
 
     /// Built-in templates and locales are embedded: a binary copied elsewhere and run from `/`
-    /// still works — `init` and `schema`, and `grammar plural`, which reads locales/ru/nouns.yaml.
+    /// still works — `init` and `schema`, `grammar plural`, which reads locales/ru/nouns.yaml, and
+    /// `draft` and `templates check`, which read the embedded templates.
     func testCopiedBinaryRunsFromAnotherFolder() throws {
         let folder = try MouRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -82,6 +83,17 @@ final class CLIBasicsTests: XCTestCase {
         let plural = try MouRunner.run(["grammar", "plural", "--lang", "ru", "92", "меморандум"], binary: copy, in: URL(fileURLWithPath: "/"))
         XCTAssertEqual(plural.status, 0, plural.stderr)
         XCTAssertEqual(plural.stdout, "92 меморандума\n")
+
+        // The main job, with the embedded MoU templates and locales, from `/`: a copy of the
+        // example agreement outside the source tree drafts in Turkish and Russian.
+        let agreement = folder.appendingPathComponent("kosgeb-rsmb.yaml")
+        try FileManager.default.copyItem(at: MouRunner.packageRoot.appendingPathComponent("examples/kosgeb-rsmb.yaml"), to: agreement)
+        let draft = try MouRunner.run(["draft", agreement.path, "--lang", "tr,ru", "--format", "md"], binary: copy, in: URL(fileURLWithPath: "/"))
+        XCTAssertEqual(draft.status, 0, draft.stderr)
+        XCTAssertTrue(draft.stdout.contains("Madde 1"), "Turkish template: \(draft.stdout.prefix(200))")
+        XCTAssertTrue(draft.stdout.contains("Статья 1"), "Russian template")
+        let templates = try MouRunner.run(["templates", "check"], binary: copy, in: URL(fileURLWithPath: "/"))
+        XCTAssertEqual(templates.status, 0, templates.stderr)
     }
 }
 

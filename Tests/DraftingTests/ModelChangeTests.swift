@@ -74,11 +74,11 @@ final class ModelChangeTests: XCTestCase {
     func testPrevailingLanguageSentenceInEveryVersion() throws {
         var agreement = try DraftFixtures.example()
         agreement.prevailing = .en
-        XCTAssertTrue(try text(agreement, .tr).contains("Metinler arasında yorum farklılığı olması halinde İngilizce metin esas alınır."))
+        XCTAssertTrue(try text(agreement, .tr).contains("Metinler arasında yorum farklılığı olması hâlinde İngilizce metin esas alınır."))
         XCTAssertTrue(try text(agreement, .ru).contains("В случае расхождений в толковании преимущественную силу имеет текст на английском языке."))
         XCTAssertTrue(try text(agreement, .en).contains("In case of divergence of interpretation, the English text will prevail."))
         agreement.prevailing = .ru
-        XCTAssertTrue(try text(agreement, .tr).contains("halinde Rusça metin esas alınır."))
+        XCTAssertTrue(try text(agreement, .tr).contains("hâlinde Rusça metin esas alınır."))
         XCTAssertTrue(try text(agreement, .en).contains("the Russian text will prevail."))
         agreement.prevailing = nil
         XCTAssertFalse(try text(agreement, .tr).contains("esas alınır"))
@@ -94,6 +94,46 @@ final class ModelChangeTests: XCTestCase {
         XCTAssertTrue(try text(agreement, .en).contains("in three (3) originals, each in the Turkish, Russian and English languages"))
         agreement.originals = 5
         XCTAssertTrue(try text(agreement, .ru).contains("Подписаны пять (5) подлинных экземпляров Меморандума"))
+        // Розенталь: after 21, 31 … the adjective, the noun and the predicate are singular.
+        agreement.originals = 21
+        XCTAssertTrue(try text(agreement, .ru).contains("Подписан двадцать один (21) подлинный экземпляр Меморандума, каждый"))
+        agreement.originals = 22
+        XCTAssertTrue(try text(agreement, .ru).contains("Подписаны двадцать два (22) подлинных экземпляра Меморандума"))
+        agreement.originals = 11
+        XCTAssertTrue(try text(agreement, .ru).contains("Подписаны одиннадцать (11) подлинных экземпляров Меморандума"))
+        agreement.originals = 1
+        XCTAssertTrue(try text(agreement, .ru).contains("Подписан один (1) подлинный экземпляр Меморандума на турецком"))
+        XCTAssertTrue(try text(agreement, .tr).contains("her dil için bir (1) asıl nüsha olarak imzalanmıştır"))
+    }
+
+    /// The title names every party, joined as the preamble joins them (“A, B ile C”, “A, B and C”).
+    func testTitleNamesEveryPartyOfAThreePartyMemorandum() throws {
+        var agreement = try DraftFixtures.example()
+        var third = agreement.parties[1]
+        third.id = "damu"
+        third.name = [.tr: "Damu Fonu", .ru: "АО «Фонд „Даму“»", .en: "Damu Fund"]
+        third.short = [.tr: "Damu", .ru: "Даму", .en: "Damu"]
+        agreement.parties.append(third)
+        agreement.signing.places?["damu"] = [.tr: "Astana", .ru: "Астана", .en: "Astana"]
+        let tr = try text(agreement, .tr).split(separator: "\n").first { $0.hasPrefix("# ") } ?? ""
+        XCTAssertTrue(tr.contains("Başkanlığı, Rusya Küçük ve Orta Büyüklükte İşletmeler Şirketi ile Damu Fonu Arasında"), String(tr))
+        let en = try text(agreement, .en).split(separator: "\n").first { $0.hasPrefix("# ") } ?? ""
+        XCTAssertTrue(en.contains("Enterprises” and Damu Fund on Cooperation"), String(en))
+        let ru = try text(agreement, .ru).split(separator: "\n").first { $0.hasPrefix("# ") } ?? ""
+        XCTAssertTrue(ru.contains("между KOSGEB, АО «Корпорация МСП» и Даму о сотрудничестве"), String(ru))
+    }
+
+    /// A one-language MoU names its language once: no “Türkçe dillerinde”, no “each”.
+    func testSingleLanguageAgreementNamesItsLanguageOnce() throws {
+        var agreement = try DraftFixtures.example()
+        agreement.languages = [.tr]
+        agreement.prevailing = nil
+        agreement.originals = 1
+        let tr = try text(agreement, .tr)
+        XCTAssertTrue(tr.contains("Türkçe, bir (1) asıl nüsha hâlinde imzalanmıştır."), tr)
+        XCTAssertFalse(tr.contains("dillerinde"), tr)
+        agreement.languages = [.ru]
+        XCTAssertTrue(try text(agreement, .ru).contains("Подписан один (1) подлинный экземпляр Меморандума на русском языке."))
     }
 
     func testDurationAndNoticeFollowTheModel() throws {
@@ -118,7 +158,7 @@ final class ModelChangeTests: XCTestCase {
         agreement.signing.mode = .inPerson
         agreement.signing.place = [.tr: "İstanbul", .ru: "Стамбул", .en: "Istanbul"]
         XCTAssertTrue(try text(agreement, .tr).contains("İşbu Mutabakat Zaptı, İstanbul'da 1 Ekim 2021 tarihinde"))
-        XCTAssertTrue(try text(agreement, .ru).contains("подписан 1 октября 2021 г. (место подписания — Стамбул)"))
+        XCTAssertTrue(try text(agreement, .ru).contains("подписан 1 октября 2021 г. (место подписания\u{00A0}— Стамбул)"))
         XCTAssertTrue(try text(agreement, .en).contains("Signed at Istanbul on 1 October 2021"))
     }
 }

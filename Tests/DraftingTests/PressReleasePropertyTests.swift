@@ -48,9 +48,9 @@ final class PressReleasePropertyTests: XCTestCase {
             let before = agreement.announcement!.figures.before
             let text = try Self.release(agreement, .ru)
             XCTAssertTrue(text.contains("Число меморандумов достигло \(n)"), "n=\(n)")
-            XCTAssertTrue(text.contains("заключил \(count(n - 1, "меморандум о взаимопонимании"))."), "n=\(n)")
+            XCTAssertTrue(text.contains("до этого подписания\u{00A0}— \(count(n - 1, "меморандум о взаимопонимании"))."), "n=\(n)")
             XCTAssertTrue(text.contains("— \(count(before.institutions, "организация"))"), "n=\(n)")
-            XCTAssertTrue(text.contains("география сотрудничества — \(count(before.countries, "страна"))."), "n=\(n)")
+            XCTAssertTrue(text.contains("география сотрудничества\u{00A0}— \(count(before.countries, "страна"))."), "n=\(n)")
             if before.internationalOrganisations > 0 {
                 XCTAssertTrue(text.contains(" и \(count(before.internationalOrganisations, "международная организация")),"), "n=\(n)")
             }
@@ -87,6 +87,26 @@ final class PressReleasePropertyTests: XCTestCase {
         XCTAssertTrue(try Self.release(agreement, .tr).contains("5.000'i aşkın işletme"))
         agreement.announcement!.cited![0].qualifier = .about
         XCTAssertTrue(try Self.release(agreement, .en).contains("about 5,000 enterprises"))
+    }
+
+    /// «превышает»/«составляет» take the accusative: 1 тысячу, 21 тысячу — but 2 тысячи, 5 тысяч,
+    /// 1,5 тысячи and 1 миллион, whose accusative is the nominative (Розенталь).
+    func testRussianCitedThousandsStandInTheAccusative() throws {
+        var agreement = PressReleaseFixtures.agreement
+        agreement.announcement!.cited![0].scale = .thousand
+        for (value, qualifier, expected) in [(1.0, FigureQualifier.moreThan, "превышает 1 тысячу."),
+                                             (21, .about, "составляет примерно 21 тысячу."),
+                                             (2, .exactly, "составляет 2 тысячи."),
+                                             (5, .moreThan, "превышает 5 тысяч."),
+                                             (1.5, .moreThan, "превышает 1,5 тысячи.")] {
+            agreement.announcement!.cited![0].value = value
+            agreement.announcement!.cited![0].qualifier = qualifier
+            let ru = try Self.release(agreement, .ru)
+            XCTAssertTrue(ru.contains(expected), "\(value): \(ru)")
+        }
+        agreement.announcement!.cited![0].scale = .million
+        agreement.announcement!.cited![0].value = 1
+        XCTAssertTrue(try Self.release(agreement, .ru).contains("превышает 1 миллион."))
     }
 }
 

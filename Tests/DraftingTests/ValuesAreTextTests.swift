@@ -44,6 +44,6 @@ final class ValuesAreTextTests: XCTestCase {
         XCTAssertTrue(title.plainText.contains("between {{ evil }} and"), title.plainText)
         let (ru, _) = try MoUDrafter().document(agreement, language: .ru)
         guard case .paragraph(let preamble) = ru.blocks[1].content else { return XCTFail("no preamble") }
-        XCTAssertTrue(preamble.plainText.hasPrefix("{% for x in areas %}X{% endfor %} (далее — KOSGEB)"), preamble.plainText)
+        XCTAssertTrue(preamble.plainText.hasPrefix("{% for x in areas %}X{% endfor %} (далее\u{00A0}— KOSGEB)"), preamble.plainText)
     }
 }

@@ -25,6 +25,13 @@ final class DatesAndFormattingTests: XCTestCase {
         }
     }
 
+    /// The form the issue and the reference write, with plain spaces, so a search for
+    /// «1 октября 2021 г.» in a draft finds it.
+    func testRussianDateUsesPlainSpaces() {
+        let text = Grammar.date(CalendarDate(year: 2021, month: 10, day: 1), language: .ru)
+        XCTAssertEqual(text, "1 октября 2021 г.")
+    }
+
     func testNumericDates() {
         let date = CalendarDate(year: 2021, month: 10, day: 1)
         XCTAssertEqual(Grammar.date(date, language: .tr, style: .numeric), "01.10.2021")

@@ -15,38 +15,153 @@ struct ClauseMatcher {
 
     func match(_ version: Version) -> [String: [Evidence]] {
         var found: [String: [Evidence]] = [:]
+        /// Evidence from inside an article whose title names the clause ("Madde 9 — Yürürlük"):
+        /// shown before the passing mentions elsewhere ("amendments enter into force when…").
+        var titled: [String: [Evidence]] = [:]
+        /// A first sentence that is evidence only because its article's title names the clause:
+        /// after the sentences whose own words match, before mentions elsewhere.
+        var titleOnly: [String: [Evidence]] = [:]
+        /// The clauses the current article's title (heading or title line) names.
+        var articleCues: Set<Int> = []
+        var articleCueArticle: Int?
         let hasArticles = !version.articleLabels.isEmpty
-        for unit in version.units where !unit.isHeading {
+        /// Clauses the last heading names ("Confidentiality", "Правовой статус"), waiting for
+        /// the first body paragraph after it, in the same article.
+        var headingCues: [Int] = []
+        var headingArticle: Int?
+        /// The last sentence of a paragraph ending with a colon, inherited by the list items after it.
+        var leadIn: SentenceStems?
+        for unit in version.units {
+            if unit.isHeading {
+                leadIn = nil
+                let stems = SentenceStems(unit.tokens, words: 0..<unit.tokens.words.count, index: rules.index)
+                headingArticle = unit.article
+                headingCues = cues(stems)
+                articleCues = Set(headingCues)
+                articleCueArticle = unit.article
+                continue
+            }
             let inPreamble = unit.isTitle || (hasArticles && unit.article == nil)
             let tokens = unit.tokens
+            if !unit.isListItem { leadIn = nil }
+            var inherited = leadIn
             if unit.isSignature, (found["signatures"]?.count ?? 0) < ClauseMatcher.maxEvidence {
                 let firstLine = unit.text.split(separator: "\n").first.map(String.init) ?? unit.text
                 found["signatures", default: []].append(Evidence(where: unit.whereLabel, text: firstLine))
             }
             // Signature lines ("For KOSGEB", "KOSGEB adına") are short lines in short blocks.
             let shortBlock = tokens.words.count <= 40
-            for sentence in tokens.sentences {
+            var cues = unit.article == headingArticle ? headingCues : []
+            headingCues = []
+            if looksLikeTitle(unit) {
+                // "CONFIDENTIALITY" on its own line under "ARTICLE 4", or a bold title with no
+                // number: it names the next paragraph rather than being its text.
+                let stems = SentenceStems(tokens, words: 0..<tokens.words.count, index: rules.index)
+                headingCues = cues + self.cues(stems)
+                headingArticle = unit.article
+                if articleCueArticle != unit.article { articleCues = [] }
+                articleCues.formUnion(headingCues)
+                articleCueArticle = unit.article
+                cues = []
+            }
+            let source = unit.text.utf8
+            let hasColon = source.contains(0x3A)
+            for (n, sentence) in tokens.sentences.enumerated() {
+                // A signature line may be long ("For the Ministry of SMEs and Startups of the
+                // Republic of Korea") but it is a line of its own, in mixed case, with no stop.
                 let short = shortBlock && sentence.words.count <= 8
-                let stems = SentenceStems(tokens, words: sentence.words, index: rules.index)
-                if stems.hits.isEmpty { continue }
+                var line: Bool?   // computed only for a rule with `short:` patterns (signatures)
+                var stems = SentenceStems(tokens, words: sentence.words, index: rules.index)
+                if let inherited { stems.inherit(inherited) }
+                // "The Parties shall not: (a) …; (b) …" in one paragraph: the items after the
+                // colon inherit it as list items in paragraphs of their own do.
+                if hasColon, sentence.text.upperBound > 0,
+                   source[source.index(source.startIndex, offsetBy: sentence.text.upperBound - 1)] == 0x3A {
+                    inherited = stems
+                    if n == tokens.sentences.count - 1 { leadIn = stems }
+                }
+                if stems.hits.isEmpty && cues.isEmpty { continue }
                 var negated: Bool?
-                for rule in rules.clauses {
+                for (r, rule) in rules.clauses.enumerated() {
                     if inPreamble && !rule.preamble { continue }
-                    if (found[rule.id]?.count ?? 0) >= ClauseMatcher.maxEvidence { continue }
-                    let hit = rule.match.contains { $0.matches(stems) } || (short && rule.short.contains { $0.matches(stems) })
+                    let inTitledArticle = unit.article != nil && unit.article == articleCueArticle && articleCues.contains(r)
+                    if (titled[rule.id]?.count ?? 0) >= ClauseMatcher.maxEvidence { continue }
+                    if !inTitledArticle && (found[rule.id]?.count ?? 0) >= ClauseMatcher.maxEvidence { continue }
+                    let worded = rule.match.contains { $0.matches(stems) }
+                    let hit = worded || (short && rule.short.contains { $0.matches(stems) })
+                        || (!short && !rule.short.isEmpty && {
+                            if line == nil { line = !unit.isListItem && isLine(sentence.text, in: source, words: sentence.words.count) }
+                            return line! && rule.short.contains { $0.matches(stems) && $0.endsLine(stems, sentence.words) }
+                        }())
+                        || (n == 0 && cues.contains(r))
                     guard hit else { continue }
                     if rule.unless.contains(where: { $0.matches(stems) }) { continue }
                     if rule.negatable {
                         if negated == nil {
-                            negated = rules.negations.contains { $0.matches(stems) } || rules.background.contains { $0.matches(stems) }
+                            var main = stems
+                            if let words = outsideRelativeClauses(tokens, sentence.words) {
+                                main = SentenceStems(tokens, words: words, index: rules.index)
+                                if let inherited { main.inherit(inherited) }
+                            }
+                            negated = rules.negations.contains { $0.matches(main) } || rules.background.contains { $0.matches(main) }
                         }
                         if negated! { continue }
                     }
                     let text = Tokenized.text(sentence.text, in: unit.text)
-                    found[rule.id, default: []].append(Evidence(where: unit.whereLabel, text: text))
+                    let evidence = Evidence(where: unit.whereLabel, text: text)
+                    if inTitledArticle && worded {
+                        titled[rule.id, default: []].append(evidence)
+                    } else if inTitledArticle || !worded && cues.contains(r) {
+                        titleOnly[rule.id, default: []].append(evidence)
+                    } else {
+                        found[rule.id, default: []].append(evidence)
+                    }
                 }
             }
         }
+        for id in Set(titled.keys).union(titleOnly.keys) {
+            let ranked = (titled[id] ?? []) + (titleOnly[id] ?? []) + (found[id] ?? [])
+            found[id] = Array(ranked.prefix(ClauseMatcher.maxEvidence))
+        }
         return found
+    }
+
+    /// The sentence's words outside relative clauses (from ", which" / ", который" to the next
+    /// comma or the end), or nil when it has none.
+    private func outsideRelativeClauses(_ tokens: Tokenized, _ words: Range<Int>) -> [Int]? {
+        guard !rules.relatives.isEmpty else { return nil }
+        var excluded: [Range<Int>] = []
+        for (k, start) in tokens.afterComma.enumerated() where words.contains(start) {
+            let word = tokens.word(start)
+            guard rules.relatives.contains(where: { word.starts(with: $0) }) else { continue }
+            let next = k + 1 < tokens.afterComma.count ? tokens.afterComma[k + 1] : words.upperBound
+            excluded.append(start..<min(max(next, start + 1), words.upperBound))
+        }
+        if excluded.isEmpty { return nil }
+        return words.filter { w in !excluded.contains { $0.contains(w) } }
+    }
+
+    /// Whether a sentence is a whole line of at most thirty words (two signature lines a text
+    /// reader joined) with no closing punctuation and some lower-case letters (a document's
+    /// title lines are capitals).
+    private func isLine(_ text: Range<Int>, in source: String.UTF8View, words: Int) -> Bool {
+        guard words <= 30, text.upperBound > text.lowerBound else { return false }
+        let end = source.index(source.startIndex, offsetBy: text.upperBound)
+        let start = source.index(source.startIndex, offsetBy: text.lowerBound)
+        guard let last = source[..<end].last, !".;:,!?".utf8.contains(last) else { return false }
+        return String(Substring(source[start..<end])).contains { $0.isLowercase }
+    }
+
+    /// The clauses whose `heading:` patterns a heading's words match.
+    private func cues(_ stems: SentenceStems) -> [Int] {
+        rules.clauses.indices.filter { rules.clauses[$0].heading.contains { $0.matches(stems) } }
+    }
+
+    /// A short body paragraph that reads as a title: at most six words, not ending in
+    /// punctuation, not a list item, table cell, signature or the document title.
+    private func looksLikeTitle(_ unit: Unit) -> Bool {
+        guard !unit.isTitle, !unit.isListItem, !unit.inTable, !unit.isSignature,
+              unit.tokens.words.count <= 6, let last = unit.text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return false }
+        return last.properties.isAlphabetic
     }
 }

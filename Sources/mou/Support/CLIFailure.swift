@@ -35,3 +35,9 @@ func runReportingErrors(_ body: () throws -> Void) throws {
         throw ExitCode(ExitStatus.badInput)
     }
 }
+
+/// Prints `mou: note: …` on stderr: things to look at that do not stop the command.
+func printNote(_ message: String) {
+    let line = "mou: note: " + message.replacingOccurrences(of: "\n", with: " ") + "\n"
+    FileHandle.standardError.write(Data(line.utf8))
+}
