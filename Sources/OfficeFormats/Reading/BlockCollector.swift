@@ -95,38 +95,44 @@ struct TextAccumulator {
     /// Collapses runs of white space (space, tab, CR, no-break space) to one space and trims;
     /// keeps line breaks. Works on UTF-8 bytes: this is the reader's hottest loop.
     func normalized(_ s: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var space = false
-        var previous: UInt8 = 0
-        for b in s.utf8 {
-            defer { previous = b }
-            if b == 0x0A {
-                while out.last == 0x20 { out.removeLast() }
-                out.append(0x0A)
-                space = true
-            } else if b == 0x20 || b == 0x09 || b == 0x0D {
-                if !space && !out.isEmpty { out.append(0x20) }
-                space = true
-            } else if b == 0xC2 {
-                continue   // decided with the next byte
-            } else if previous == 0xC2 && b == 0xA0 {
-                if !space && !out.isEmpty { out.append(0x20) }
-                space = true
-            } else {
-                if previous == 0xC2 { out.append(0xC2) }
-                out.append(b)
-                space = false
+        var s = s
+        return s.withUTF8 { input in
+            // The result is never longer than the text: bytes are only dropped or replaced.
+            String(unsafeUninitializedCapacity: input.count) { out in
+                var count = 0
+                var space = false
+                var previous: UInt8 = 0
+                for b in input {
+                    defer { previous = b }
+                    if b == 0x0A {
+                        while count > 0 && out[count - 1] == 0x20 { count -= 1 }
+                        out[count] = 0x0A; count += 1
+                        space = true
+                    } else if b == 0x20 || b == 0x09 || b == 0x0D {
+                        if !space && count > 0 { out[count] = 0x20; count += 1 }
+                        space = true
+                    } else if b == 0xC2 {
+                        continue   // decided with the next byte
+                    } else if previous == 0xC2 && b == 0xA0 {
+                        if !space && count > 0 { out[count] = 0x20; count += 1 }
+                        space = true
+                    } else {
+                        if previous == 0xC2 { out[count] = 0xC2; count += 1 }
+                        out[count] = b; count += 1
+                        space = false
+                    }
+                }
+                while count > 0 && (out[count - 1] == 0x20 || out[count - 1] == 0x0A) { count -= 1 }
+                return count
             }
         }
-        while let last = out.last, last == 0x20 || last == 0x0A { out.removeLast() }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 
 /// A paragraph's inlines from its text: line breaks become `.lineBreak`.
 func inlines(_ text: String) -> [Inline] {
-    guard text.utf8.contains(0x0A) else { return [.text(text)] }
+    let hasBreak = text.utf8.withContiguousStorageIfAvailable { $0.contains(0x0A) } ?? text.utf8.contains(0x0A)
+    guard hasBreak else { return [.text(text)] }
     var out: [Inline] = []
     for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
         if i > 0 { out.append(.lineBreak) }

@@ -44,6 +44,8 @@ public final class SafeXMLReader {
     private var names: [UnsafeRawPointer: XMLName] = [:]
     private var attributeNames: [UnsafeRawPointer: String] = [:]
     private var namespaces: [UnsafeRawPointer: XMLNamespace] = [:]
+    /// Nearly every element of a part is in one namespace: the last answer, before hashing.
+    private var lastNamespace: (key: UnsafeRawPointer, value: XMLNamespace)?
 
     static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
                                | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
@@ -167,9 +169,11 @@ public final class SafeXMLReader {
     private func namespace() -> XMLNamespace {
         guard let reader, let p = xmlTextReaderConstNamespaceUri(reader) else { return .other }
         let key = UnsafeRawPointer(p)
-        if let ns = namespaces[key] { return ns }
+        if let last = lastNamespace, last.key == key { return last.value }
+        if let ns = namespaces[key] { lastNamespace = (key, ns); return ns }
         let ns = XMLNamespace(uri: String(cString: p))
         namespaces[key] = ns
+        lastNamespace = (key, ns)
         return ns
     }
 
