@@ -94,6 +94,11 @@ public enum AgreementLoader {
         return loaded
     }
 
+    /// Yams' default encoding, read once: its getter reads the whole process environment
+    /// (for `YAMS_DEFAULT_ENCODING`) on every parse.
+    /// (An enum without a Sendable conformance in Yams; immutable, so safe to share.)
+    nonisolated(unsafe) private static let yamlEncoding = Parser.Encoding.default
+
     /// Decodes any `Decodable` from YAML or JSON text with the loader's errors (position, key
     /// path, unknown keys with suggestions); no semantic checks. For other files of the project.
     public static func decode<T: Decodable>(_ type: T.Type, text: String, source: String) throws -> T {
@@ -106,7 +111,7 @@ public enum AgreementLoader {
             // No implicit-tag rules: the decoder reads every scalar from its text, so resolving
             // plain scalars against Yams' seven regexes (run on every mapping key by the duplicate
             // check) only cost time — about a third of the load. Duplicate keys are still refused.
-            guard let node = try Yams.compose(yaml: text, .basic) else {
+            guard let node = try Yams.compose(yaml: text, .basic, .default, yamlEncoding) else {
                 throw AgreementError(location: SourceLocation(file: source, line: 1, column: 1), path: "",
                                      message: "the file is empty — start from `mou init FILE`")
             }

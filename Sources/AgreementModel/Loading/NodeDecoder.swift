@@ -155,7 +155,17 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: NodeDecoder
     /// `KeyPath.format(codingPath)`, worked out once.
     let formattedPath: String
+    /// The mapping's keys (nil when not a scalar) and values in file order, taken out once:
+    /// iterating Yams' mapping anew for every key asked was a tenth of loading an agreement.
+    let entries: [(name: String?, value: Node)]
     var codingPath: [any CodingKey] { decoder.codingPath }
+
+    init(mapping: Node.Mapping, decoder: NodeDecoder, formattedPath: String) {
+        self.mapping = mapping
+        self.decoder = decoder
+        self.formattedPath = formattedPath
+        entries = mapping.map { ($0.key.scalar?.string, $0.value) }
+    }
     var session: DecodingSession { decoder.session }
 
     var allKeys: [Key] {
@@ -167,8 +177,9 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     private func value(for key: Key) -> Node? {
-        session.didRequest(key.stringValue, atFormatted: formattedPath)
-        return mapping.first { $0.key.scalar?.string == key.stringValue }?.value
+        let name = key.stringValue
+        session.didRequest(name, atFormatted: formattedPath)
+        return entries.first { $0.name == name }?.value
     }
 
     private func required(_ key: Key) throws -> Node {

@@ -35,6 +35,11 @@ public enum Markup {
     /// it can start no block and no inline markup, and it is read back as exactly `value`
     /// with line breaks turned into spaces. Templates apply it to every value.
     public static func escape(_ value: String) -> String {
+        needsNoEscaping(value) ? value : escapeScalars(value)
+    }
+
+    /// `escape` the long way, scalar by scalar.
+    static func escapeScalars(_ value: String) -> String {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(value.unicodeScalars.count)
         var previous: Unicode.Scalar?
@@ -67,6 +72,33 @@ public enum Markup {
             out.unicodeScalars.append(s)
         }
         return out
+    }
+
+    /// Whether `escape` would return the value as it is: no line break, no markup character,
+    /// no `.` or `)`, and no space or tab at either end. Most names and places are like that,
+    /// and this byte scan is a fraction of the scalar-by-scalar copy.
+    static func needsNoEscaping(_ value: String) -> Bool {
+        let bytes = value.utf8
+        guard let first = bytes.first, let last = bytes.last,
+              first != 0x20, first != 0x09, last != 0x20, last != 0x09 else { return false }
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for b in bytes {
+            switch b {
+            case 0x0A, 0x0D, 0x0B, 0x0C, 0x5C, 0x2A, 0x5F, 0x23, 0x7B, 0x7D, 0x5B, 0x5D, 0x3A, 0x7C,
+                 0x3E, 0x2B, 0x2D, 0x60, 0x3C, 0x7E, 0x2E, 0x29:
+                return false
+            case 0x85 where previous == 0xC2:                               // U+0085
+                return false
+            case 0xA8 where previous == 0x80 && beforePrevious == 0xE2,      // U+2028
+                 0xA9 where previous == 0x80 && beforePrevious == 0xE2:      // U+2029
+                return false
+            default:
+                break
+            }
+            beforePrevious = previous
+            previous = b
+        }
+        return true
     }
 
     /// Scalars allowed in an id: ASCII letters and digits, `-`, `_`, `.`, `:`.
