@@ -30,7 +30,7 @@ public struct GrammarData: Sendable, Equatable {
         let root: Node?
         do {
             // Keys and forms are read as text: no regex tag resolution (see AgreementLoader).
-            root = try Yams.compose(yaml: text, .basic)
+            root = try Yams.compose(yaml: text, .basic, .default, PlainYAML.encoding)
         } catch {
             throw GrammarDataError(origin: origin, line: nil, column: nil, key: nil,
                                    message: "is not valid YAML (\(String(describing: error).replacingOccurrences(of: "\n", with: " ")))")

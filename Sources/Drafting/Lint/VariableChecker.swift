@@ -208,6 +208,25 @@ struct VariableChecker {
     }
 
     static func split(_ text: String, on separator: Character) -> [String] {
+        // ASCII text (nearly every tag) split as bytes: the same parts, a tenth of the work.
+        if let sep = separator.asciiValue, text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(text.utf8)
+            var parts: [String] = []
+            var start = 0
+            var quote: UInt8 = 0
+            for (i, b) in bytes.enumerated() {
+                if quote != 0 {
+                    if b == quote { quote = 0 }
+                } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                    quote = b
+                } else if b == sep {
+                    parts.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                    start = i + 1
+                }
+            }
+            parts.append(String(decoding: bytes[start...], as: UTF8.self))
+            return parts
+        }
         var parts: [String] = []
         var current = ""
         var quote: Character?

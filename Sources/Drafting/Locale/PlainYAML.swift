@@ -8,10 +8,14 @@ import Yams
 /// `Yams.load` itself, so the result is always what `Yams.load` gives.
 enum PlainYAML {
     static func load(yaml text: String) throws -> Any? {
-        guard let root = try Yams.compose(yaml: text, .basic) else { return nil }
+        guard let root = try Yams.compose(yaml: text, .basic, .default, encoding) else { return nil }
         if let tree = plain(root) { return tree }
         return try Yams.load(yaml: text)
     }
+
+    /// Yams' default encoding, read once: its getter reads the whole process environment (for
+    /// `YAMS_DEFAULT_ENCODING`) on every parse. An immutable enum Yams does not mark Sendable.
+    nonisolated(unsafe) static let encoding = Parser.Encoding.default
 
     /// The node as text values, or nil when some value might resolve to another type.
     private static func plain(_ node: Node) -> Any? {
