@@ -123,6 +123,19 @@ final class ModelChangeTests: XCTestCase {
         XCTAssertTrue(ru.contains("между KOSGEB, АО «Корпорация МСП» и Даму о сотрудничестве"), String(ru))
     }
 
+    /// Two versions are “both” texts, three are “all” (treaty practice in each language).
+    func testTwoVersionsAreBothTextsThreeAreAll() throws {
+        var agreement = try DraftFixtures.example()
+        XCTAssertTrue(try text(agreement, .tr).contains("; tüm metinler eşit derecede geçerlidir."))
+        XCTAssertTrue(try text(agreement, .en).contains(", all texts being equally authentic."))
+        agreement.languages = [.tr, .ru]
+        agreement.prevailing = nil
+        XCTAssertTrue(try text(agreement, .tr).contains("; her iki metin de eşit derecede geçerlidir."))
+        XCTAssertTrue(try text(agreement, .ru).contains("причём оба текста имеют одинаковую силу."))
+        agreement.languages = [.ru, .en]
+        XCTAssertTrue(try text(agreement, .en).contains("in the Russian and English languages, both texts being equally authentic."))
+    }
+
     /// A one-language MoU names its language once: no “Türkçe dillerinde”, no “each”.
     func testSingleLanguageAgreementNamesItsLanguageOnce() throws {
         var agreement = try DraftFixtures.example()
