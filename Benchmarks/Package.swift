@@ -38,6 +38,16 @@ let package = Package(
             path: "Benchmarks/OfficeWriters",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "ReviewBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "MoUKit", package: "MoUKit"),
+                "SampleDocuments",
+            ],
+            path: "Benchmarks/ReviewBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

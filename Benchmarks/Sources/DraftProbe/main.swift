@@ -10,7 +10,8 @@ let path = CommandLine.arguments.count > 1 ? CommandLine.arguments[1]
     : URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("examples/kosgeb-rsmb.yaml").path
 let yaml = try String(contentsOfFile: path, encoding: .utf8)
-let iterations = 500
+/// `ITERATIONS=20` for a short run under valgrind (instruction counts are repeatable under load).
+let iterations = Int(ProcessInfo.processInfo.environment["ITERATIONS"] ?? "") ?? 500
 
 func milliseconds(_ duration: Swift.Duration) -> Double {
     Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15

@@ -40,8 +40,10 @@ struct NodeDecoder: Decoder {
             throw session.error(at: node, path: path,
                                 "expected a text per language, found \(Self.describe(node)) — write {tr: …, ru: …, en: …}")
         }
-        if let cases = T.self as? any CaseIterable.Type, let allowed = Self.rawStrings(of: cases),
-           case .scalar(let scalar) = node, !allowed.contains(scalar.string) {
+        // The scalar test first: asking the runtime whether a type is CaseIterable scans every
+        // conformance record the first time, which a mapping or list never needs.
+        if case .scalar(let scalar) = node, let cases = T.self as? any CaseIterable.Type,
+           let allowed = Self.rawStrings(of: cases), !allowed.contains(scalar.string) {
             var message = "'\(scalar.string)' is not allowed here — use one of: \(allowed.joined(separator: ", "))"
             if let guess = KeyPath.suggestion(for: scalar.string, among: allowed) {
                 message = "'\(scalar.string)' is not allowed here — did you mean \(guess)? Use one of: \(allowed.joined(separator: ", "))"

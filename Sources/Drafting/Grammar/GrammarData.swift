@@ -29,7 +29,8 @@ public struct GrammarData: Sendable, Equatable {
     public static func parse(_ text: String, language: Language, origin: String) throws -> GrammarData {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // Keys and forms are read as text: no regex tag resolution (see AgreementLoader).
+            root = try Yams.compose(yaml: text, .basic)
         } catch {
             throw GrammarDataError(origin: origin, line: nil, column: nil, key: nil,
                                    message: "is not valid YAML (\(String(describing: error).replacingOccurrences(of: "\n", with: " ")))")

@@ -16,6 +16,9 @@ struct Unit: Sendable {
     var inTable: Bool
     /// From a signature block: evidence of the signatures clause by its very kind.
     var isSignature: Bool = false
+    /// A list item (from a list block, or a paragraph starting "(a)", "б)", "–", "•"): it
+    /// inherits the lead-in paragraph ending with a colon.
+    var isListItem: Bool = false
     /// The text folded and split once, for clause matching and fact extraction.
     var tokens: Tokenized
 }
@@ -40,6 +43,7 @@ struct Segmenter {
     private var last: Language?
     private(set) var unknownBlocks = 0
     private(set) var mixedBlocks = 0
+    private var listDepth = 0
 
     init(rules: [Language: LanguageRules]) { self.rules = rules }
 
@@ -53,7 +57,9 @@ struct Segmenter {
         case .heading(_, let xs): add(xs.plainText, declared: block.language ?? columnLanguage, kind: .heading, inTable: inTable)
         case .paragraph(let xs): add(xs.plainText, declared: block.language ?? columnLanguage, kind: .body, inTable: inTable)
         case .orderedList(_, let items), .bulletList(let items):
+            listDepth += 1
             for item in items { for b in item { visit(b, columnLanguage: block.language ?? columnLanguage, inTable: inTable) } }
+            listDepth -= 1
         case .table(let table):
             let columnLanguages = Segmenter.columnLanguages(table)
             for row in table.rows {
@@ -129,7 +135,14 @@ struct Segmenter {
         var version = versions.removeValue(forKey: language)!
         let tokens = Tokenized(text, language)
         version.words += tokens.words.count
-        let isHeading = kind == .heading || (kind == .body && looksLikeArticleHeading(text, tokens, language))
+        // "Article 5. Each Party shall bear its own costs.": an article and its body in one paragraph.
+        let inlineArticle = kind == .body ? inlineArticleLabel(text, tokens, language) : nil
+        if let label = inlineArticle {
+            version.articleLabels.append(label)
+            version.articleBodies.append(0)
+            paragraphInArticle[language] = 0
+        }
+        let isHeading = kind == .heading || (kind == .body && inlineArticle == nil && looksLikeArticleHeading(text, tokens, language))
         if isHeading && kind != .title {
             version.articleLabels.append(Segmenter.label(text))
             version.articleBodies.append(0)
@@ -148,9 +161,38 @@ struct Segmenter {
             if let a = article { version.articleBodies[a] += 1 }
             version.units.append(Unit(language: language, article: kind == .title ? nil : article, whereLabel: place,
                                       text: text, isHeading: false, isTitle: kind == .title, inTable: inTable,
-                                      isSignature: kind == .signature, tokens: tokens))
+                                      isSignature: kind == .signature,
+                                      isListItem: kind == .body && (listDepth > 0 || Segmenter.startsWithItemMarker(text)),
+                                      tokens: tokens))
         }
         versions[language] = version
+    }
+
+    /// The label of a paragraph that opens with its article number and goes on with a sentence
+    /// ("Пункт 5. Каждая из Сторон несет свои расходы самостоятельно."), or nil.
+    private func inlineArticleLabel(_ text: String, _ tokens: Tokenized, _ language: Language) -> String? {
+        guard let rules = rules[language], tokens.words.count >= 6, let end = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
+              ".;:".unicodeScalars.contains(end) else { return nil }
+        let first = String(decoding: tokens.word(0), as: UTF8.self), second = String(decoding: tokens.word(1), as: UTF8.self)
+        guard rules.articleWords.contains(first), second.allSatisfy(\.isNumber) || second.allSatisfy({ "ivxlc".contains($0) }) else { return nil }
+        let label = Segmenter.label(text)
+        return label.split(separator: " ").count <= 3 ? label : "\(text.split(separator: " ").prefix(2).joined(separator: " "))"
+    }
+
+    /// "(a) ", "a) ", "б) ", "ii. ", "- ", "• ": a list item written as a plain paragraph.
+    static func startsWithItemMarker(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.prefix(7))
+        guard let first = scalars.first else { return false }
+        if "-–—•·▪*".unicodeScalars.contains(first) { return scalars.count > 1 && scalars[1] == " " }
+        var i = first == "(" ? 1 : 0
+        let start = i
+        while i < scalars.count, scalars[i].properties.isAlphabetic || ("0"..."9").contains(scalars[i]) { i += 1 }
+        guard i > start, i - start <= 4, i < scalars.count else { return false }
+        let marker = String(String.UnicodeScalarView(scalars[start..<i])).lowercased()
+        // One letter, a roman numeral or a number — not the first word of a sentence.
+        guard marker.count == 1 || marker.allSatisfy({ "ivx".contains($0) }) || marker.allSatisfy(\.isNumber) else { return false }
+        // "a." is an item; "1." is more often a numbered paragraph of its own.
+        return scalars[i] == ")" || (scalars[i] == "." && marker.count == 1 && !marker.allSatisfy(\.isNumber))
     }
 
     /// "Madde 3", "ARTICLE 3 – Training", "Статья 3. Обучение" as a paragraph of its own.

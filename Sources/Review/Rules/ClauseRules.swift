@@ -47,6 +47,9 @@ struct ClauseRule: Sendable {
     let negatable: Bool
     /// Whether a sentence before the first article (preamble, title) may be evidence.
     let preamble: Bool
+    /// An article heading matching one of these ("Confidentiality", "Гизлилик") makes the first
+    /// sentence of the article's body evidence, whatever its wording.
+    let heading: [Pattern]
 }
 
 /// One language's clause patterns from `locales/<lang>/clauses.yaml`.
@@ -110,6 +113,7 @@ public struct ClauseCatalog: Sendable {
         var unless: [[String]]?
         var negatable: Bool?
         var preamble: Bool?
+        var heading: [[String]]?
     }
 
     static func parse(_ text: String, origin: String, language: Language) throws -> LanguageRules {
@@ -134,7 +138,8 @@ public struct ClauseCatalog: Sendable {
                               short: (c.short ?? []).map { Pattern($0, language, &index) },
                               unless: (c.unless ?? []).map { Pattern($0, language, &index) },
                               negatable: c.negatable ?? ClauseID.areas.contains(id),
-                              preamble: c.preamble ?? false)
+                              preamble: c.preamble ?? false,
+                              heading: (c.heading ?? []).map { Pattern($0, language, &index) })
         }
         return LanguageRules(language: language,
                              negations: (raw.negations ?? []).map { Pattern($0, language, &index) },

@@ -16,16 +16,23 @@ struct StemIndex: Sendable {
     private(set) var infix: [(id: Int32, bytes: [UInt8])] = []
     private(set) var count = 0
 
-    /// The id of a stem word (`eğitim`, `=iş`, `*mez`), adding it when new.
+    /// The id of a stem word (`eğitim`, `=iş`, `*mez`, `seminer|çalıştay`), adding it when new.
     mutating func id(_ word: Substring, _ language: Language) -> Int32 {
         let key = String(word)
         if let id = ids[key] { return id }
         let id = Int32(count)
         count += 1
         ids[key] = id
+        // "memorandum|=mou": alternatives that count as one stem, so a pattern need not be
+        // copied once per synonym.
+        for alternative in word.split(separator: "|") { insert(alternative, id, language) }
+        return id
+    }
+
+    private mutating func insert(_ word: Substring, _ id: Int32, _ language: Language) {
         if word.hasPrefix("*") {
             infix.append((id, Tokenized.fold(String(word.dropFirst()), language)))
-            return id
+            return
         }
         let exact = word.hasPrefix("=")
         let bytes = Tokenized.fold(String(exact ? word.dropFirst() : word), language)
@@ -42,7 +49,6 @@ struct StemIndex: Sendable {
             }
         }
         if exact { nodes[node].exactStems.append(id) } else { nodes[node].prefixStems.append(id) }
-        return id
     }
 
     /// Calls `found` with each stem id the word matches.
@@ -104,5 +110,15 @@ struct SentenceStems {
             if ok { return true }
         }
         return false
+    }
+}
+
+extension SentenceStems {
+    /// Adds a list's lead-in ("The Parties shall not organise:") to one of its items, so the
+    /// item is read with the verb, object or negation it leaves out. The lead-in's words are
+    /// moved far away so a phrase never spans the two.
+    mutating func inherit(_ leadIn: SentenceStems) {
+        for i in bits.indices { bits[i] |= leadIn.bits[i] }
+        hits += leadIn.hits.map { (word: $0.word - 1_000_000, stem: $0.stem) }
     }
 }
