@@ -24,9 +24,10 @@ enum DateNames {
         case .long:
             switch language {
             case .tr: return "\(date.day) \(turkish[month]) \(date.year)"
-            // Мильчин, «Справочник издателя и автора»: the abbreviation г. is joined to its year
-            // by a non-breaking space, so a line never starts with «г.».
-            case .ru: return "\(date.day) \(russianGenitive[month]) \(date.year)\u{00A0}г."
+            // A plain space before «г.», as the form is written in the issue and in most style
+            // guides' examples: documents and scripts that search for «1 октября 2021 г.» find it.
+            // (Мильчин would join «г.» with a non-breaking space; a writer may do that at layout.)
+            case .ru: return "\(date.day) \(russianGenitive[month]) \(date.year) г."
             case .en: return "\(date.day) \(english[month]) \(date.year)"
             }
         case .numeric:

@@ -171,7 +171,7 @@ final class ModelChangeTests: XCTestCase {
         agreement.signing.mode = .inPerson
         agreement.signing.place = [.tr: "İstanbul", .ru: "Стамбул", .en: "Istanbul"]
         XCTAssertTrue(try text(agreement, .tr).contains("İşbu Mutabakat Zaptı, İstanbul'da 1 Ekim 2021 tarihinde"))
-        XCTAssertTrue(try text(agreement, .ru).contains("подписан 1 октября 2021\u{00A0}г. (место подписания\u{00A0}— Стамбул)"))
+        XCTAssertTrue(try text(agreement, .ru).contains("подписан 1 октября 2021 г. (место подписания\u{00A0}— Стамбул)"))
         XCTAssertTrue(try text(agreement, .en).contains("Signed at Istanbul on 1 October 2021"))
     }
 }
