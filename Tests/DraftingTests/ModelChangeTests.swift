@@ -116,7 +116,7 @@ final class ModelChangeTests: XCTestCase {
         agreement.parties.append(third)
         agreement.signing.places?["damu"] = [.tr: "Astana", .ru: "Астана", .en: "Astana"]
         let tr = try text(agreement, .tr).split(separator: "\n").first { $0.hasPrefix("# ") } ?? ""
-        XCTAssertTrue(tr.contains("Başkanlığı, Rusya Küçük ve Orta Büyüklükte İşletmeler Şirketi ile Damu Fonu Arasında"), String(tr))
+        XCTAssertTrue(tr.contains("Başkanlığı, Rusya Küçük ve Orta Büyüklükte İşletmeler Şirketi ile Damu Fonu Arasında Küçük ve Orta Büyüklükteki İşletmeler Alanında İş Birliğine İlişkin Mutabakat Zaptı"), String(tr))
         let en = try text(agreement, .en).split(separator: "\n").first { $0.hasPrefix("# ") } ?? ""
         XCTAssertTrue(en.contains("Enterprises” and Damu Fund on Cooperation"), String(en))
         let ru = try text(agreement, .ru).split(separator: "\n").first { $0.hasPrefix("# ") } ?? ""
