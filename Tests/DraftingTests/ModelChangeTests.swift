@@ -136,6 +136,17 @@ final class ModelChangeTests: XCTestCase {
         XCTAssertTrue(try text(agreement, .en).contains("in the Russian and English languages, both texts being equally authentic."))
     }
 
+    /// An English name written with its article reads “between the … and the …” in the title and
+    /// opens the preamble with a capital.
+    func testEnglishNamesMayCarryTheirArticle() throws {
+        var agreement = try DraftFixtures.example()
+        agreement.parties[0].name[.en] = "the Small and Medium Enterprises Development Organization of the Republic of Türkiye"
+        agreement.parties[1].name[.en] = "the Federal Corporation for the Development of Small and Medium Enterprises"
+        let en = try text(agreement, .en)
+        XCTAssertTrue(en.contains("Memorandum of Understanding between the Small and Medium Enterprises Development Organization of the Republic of Türkiye and the Federal Corporation"), en)
+        XCTAssertTrue(en.contains("\nThe Small and Medium Enterprises Development Organization of the Republic of Türkiye (hereinafter referred to as “KOSGEB”) and the Federal Corporation"), en)
+    }
+
     /// A one-language MoU names its language once: no “Türkçe dillerinde”, no “each”.
     func testSingleLanguageAgreementNamesItsLanguageOnce() throws {
         var agreement = try DraftFixtures.example()
