@@ -66,6 +66,25 @@ final class StructureCueTests: XCTestCase {
         XCTAssertNotNil(tr["trade-trips"])
     }
 
+    func testNegationInsideARelativeClauseDoesNotNegateTheSentence() throws {
+        let en = try found([heading("Article 2"), para("The Parties exchange statistics, which shall not be passed on to third parties.")], .en)
+        XCTAssertNotNil(en["information-sharing"])
+        let ru = try found([heading("Статья 2"), para("Стороны обмениваются данными, которые не подлежат разглашению, и проводят семинары.")], .ru)
+        XCTAssertNotNil(ru["training"])
+        // Outside the relative clause the negation still counts.
+        let negated = try found([heading("Article 2"), para("Training, which was discussed in 2024, shall not be organised.")], .en)
+        XCTAssertNil(negated["training"])
+    }
+
+    func testLongSignatureLineCountsButNotAWordInsideABodyLine() throws {
+        let en = try found([heading("Article 9"), para("For the Ministry of SMEs and Startups of the Republic of Korea")], .en)
+        XCTAssertNotNil(en["signatures"])
+        let tr = try found([heading("Madde 9"), para("Türkiye Cumhuriyeti Sanayi ve Teknoloji Bakanlığı ile Küçük İşletmeler Ajansı Adına")], .tr)
+        XCTAssertNotNil(tr["signatures"])
+        let body = try found([heading("Article 2"), para("The Parties will seek support for trade fairs and exhibitions in both countries")], .en)
+        XCTAssertNil(body["signatures"])
+    }
+
     func testArticleNumberAndBodyInOneParagraph() throws {
         let ru = try found([para("Стороны договорились о нижеследующем:"),
                             para("Пункт 1. Стороны обмениваются статистическими данными о развитии малого бизнеса."),

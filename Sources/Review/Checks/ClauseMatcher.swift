@@ -53,7 +53,10 @@ struct ClauseMatcher {
             let source = unit.text.utf8
             let hasColon = source.contains(0x3A)
             for (n, sentence) in tokens.sentences.enumerated() {
+                // A signature line may be long ("For the Ministry of SMEs and Startups of the
+                // Republic of Korea") but it is a line of its own, in mixed case, with no stop.
                 let short = shortBlock && sentence.words.count <= 8
+                var line: Bool?   // computed only for a rule with `short:` patterns (signatures)
                 var stems = SentenceStems(tokens, words: sentence.words, index: rules.index)
                 if let inherited { stems.inherit(inherited) }
                 // "The Parties shall not: (a) …; (b) …" in one paragraph: the items after the
@@ -69,12 +72,21 @@ struct ClauseMatcher {
                     if inPreamble && !rule.preamble { continue }
                     if (found[rule.id]?.count ?? 0) >= ClauseMatcher.maxEvidence { continue }
                     let hit = rule.match.contains { $0.matches(stems) } || (short && rule.short.contains { $0.matches(stems) })
+                        || (!short && !rule.short.isEmpty && {
+                            if line == nil { line = !unit.isListItem && isLine(sentence.text, in: source, words: sentence.words.count) }
+                            return line! && rule.short.contains { $0.matches(stems) && $0.endsLine(stems, sentence.words) }
+                        }())
                         || (n == 0 && cues.contains(r))
                     guard hit else { continue }
                     if rule.unless.contains(where: { $0.matches(stems) }) { continue }
                     if rule.negatable {
                         if negated == nil {
-                            negated = rules.negations.contains { $0.matches(stems) } || rules.background.contains { $0.matches(stems) }
+                            var main = stems
+                            if let words = outsideRelativeClauses(tokens, sentence.words) {
+                                main = SentenceStems(tokens, words: words, index: rules.index)
+                                if let inherited { main.inherit(inherited) }
+                            }
+                            negated = rules.negations.contains { $0.matches(main) } || rules.background.contains { $0.matches(main) }
                         }
                         if negated! { continue }
                     }
@@ -84,6 +96,32 @@ struct ClauseMatcher {
             }
         }
         return found
+    }
+
+    /// The sentence's words outside relative clauses (from ", which" / ", который" to the next
+    /// comma or the end), or nil when it has none.
+    private func outsideRelativeClauses(_ tokens: Tokenized, _ words: Range<Int>) -> [Int]? {
+        guard !rules.relatives.isEmpty else { return nil }
+        var excluded: [Range<Int>] = []
+        for (k, start) in tokens.afterComma.enumerated() where words.contains(start) {
+            let word = tokens.word(start)
+            guard rules.relatives.contains(where: { word.starts(with: $0) }) else { continue }
+            let next = k + 1 < tokens.afterComma.count ? tokens.afterComma[k + 1] : words.upperBound
+            excluded.append(start..<min(max(next, start + 1), words.upperBound))
+        }
+        if excluded.isEmpty { return nil }
+        return words.filter { w in !excluded.contains { $0.contains(w) } }
+    }
+
+    /// Whether a sentence is a whole line of at most thirty words (two signature lines a text
+    /// reader joined) with no closing punctuation and some lower-case letters (a document's
+    /// title lines are capitals).
+    private func isLine(_ text: Range<Int>, in source: String.UTF8View, words: Int) -> Bool {
+        guard words <= 30, text.upperBound > text.lowerBound else { return false }
+        let end = source.index(source.startIndex, offsetBy: text.upperBound)
+        let start = source.index(source.startIndex, offsetBy: text.lowerBound)
+        guard let last = source[..<end].last, !".;:,!?".utf8.contains(last) else { return false }
+        return String(Substring(source[start..<end])).contains { $0.isLowercase }
     }
 
     /// The clauses whose `heading:` patterns a heading's words match.

@@ -35,6 +35,16 @@ struct Pattern: Sendable {
     }
 }
 
+extension Pattern {
+    /// Whether the line opens with the pattern's first stem or closes with its last: "For the
+    /// Ministry of …", "… Bakanlığı Adına", not "support for trade fairs".
+    func endsLine(_ s: SentenceStems, _ words: Range<Int>) -> Bool {
+        guard let first = words.first, let last = words.last, let opening = terms.first?.first,
+              let closing = terms.last?.last else { return false }
+        return s.hits.contains { ($0.word == Int32(first) && $0.stem == opening) || ($0.word == Int32(last) && $0.stem == closing) }
+    }
+}
+
 /// How one language recognises one clause.
 struct ClauseRule: Sendable {
     let id: String
@@ -60,6 +70,9 @@ public struct LanguageRules: Sendable {
     let clauses: [ClauseRule]
     /// Words that start an article heading ("madde", "article", "статья").
     let articleWords: [String]
+    /// Stems of words that open a relative clause after a comma ("which", "котор"): a negation
+    /// inside one ("…, which shall not be disclosed") does not negate the sentence.
+    let relatives: [[UInt8]]
     /// Words of time units for durations, mapped to "year" / "month".
     let durationUnits: [(stem: String, unit: String)]
     /// Spelled-out numbers (folded) → value, for "five (5) years" / "beş yıl" / "пять лет".
@@ -101,6 +114,7 @@ public struct ClauseCatalog: Sendable {
         var negations: [[String]]?
         var background: [[String]]?
         var article_words: [String]?
+        var relatives: [String]?
         var duration_units: [String: String]?
         var number_words: [String: Int]?
         var months: [String: Int]?
@@ -146,6 +160,7 @@ public struct ClauseCatalog: Sendable {
                              background: (raw.background ?? []).map { Pattern($0, language, &index) },
                              clauses: clauses,
                              articleWords: (raw.article_words ?? []).map { TextFolding.fold($0, language) },
+                             relatives: (raw.relatives ?? []).map { Tokenized.fold($0, language) },
                              durationUnits: (raw.duration_units ?? [:]).map { (TextFolding.fold($0.key, language), $0.value) }
                                  .sorted { $0.stem.count > $1.stem.count },
                              numberWords: Dictionary((raw.number_words ?? [:]).map { (TextFolding.fold($0.key, language), $0.value) },

@@ -86,7 +86,7 @@ struct SentenceStems {
     var bits: [UInt64]
     var hits: [(word: Int32, stem: Int32)] = []
 
-    init(_ tokens: Tokenized, words: Range<Int>, index: StemIndex) {
+    init(_ tokens: Tokenized, words: some Sequence<Int>, index: StemIndex) {
         bits = Array(repeating: 0, count: (index.count + 63) / 64)
         for w in words {
             index.match(tokens.word(w)) { id in

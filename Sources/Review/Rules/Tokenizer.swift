@@ -10,6 +10,9 @@ struct Tokenized {
     var words: [Range<Int>] = []
     /// Each sentence: its words (range in `words`) and its text (UTF-8 offsets in the source).
     var sentences: [(words: Range<Int>, text: Range<Int>)] = []
+    /// Indices of the words that follow a comma: where a relative clause (", which shall not
+    /// be disclosed") may start and end.
+    var afterComma: [Int] = []
 
     init(_ source: String, _ language: Language) {
         var source = source
@@ -64,6 +67,7 @@ struct Tokenized {
                     }
                 } else {
                     endWord()
+                    if v == 0x2C { afterComma.append(words.count) }
                 }
                 if !(v == 0x20 || v == 0x09) { lastNonSpaceEnd = i + length }
                 stop = v == 0x2E || v == 0x3B || v == 0x21 || v == 0x3F || v == 0x3A
