@@ -99,6 +99,18 @@ final class PressReleasePropertyTests: XCTestCase {
         XCTAssertTrue(try Self.release(agreement, .en).contains("At a ceremony in Kazan on "))
     }
 
+    /// The Russian participants paragraph does not repeat its verb: the partner's side is
+    /// «Делегацию … представлял(а/и)», agreeing with one participant's gender or plural.
+    func testRussianPartnerDelegationAgreesWithItsParticipants() throws {
+        var agreement = PressReleaseFixtures.agreement
+        var ru = try Self.release(agreement, .ru)
+        XCTAssertTrue(ru.contains("Со стороны KOSGEB в церемонии участвовали председатель"), ru)
+        XCTAssertTrue(ru.contains("Делегацию АО «Корпорация МСП» представлял генеральный директор"), ru)
+        agreement.parties[1].signatory.gender = .female
+        ru = try Self.release(agreement, .ru)
+        XCTAssertTrue(ru.contains("Делегацию АО «Корпорация МСП» представляла генеральный директор"), ru)
+    }
+
     /// «превышает»/«составляет» take the accusative: 1 тысячу, 21 тысячу — but 2 тысячи, 5 тысяч,
     /// 1,5 тысячи and 1 миллион, whose accusative is the nominative (Розенталь).
     func testRussianCitedThousandsStandInTheAccusative() throws {
