@@ -15,6 +15,15 @@ struct ClauseMatcher {
 
     func match(_ version: Version) -> [String: [Evidence]] {
         var found: [String: [Evidence]] = [:]
+        /// Evidence from inside an article whose title names the clause ("Madde 9 — Yürürlük"):
+        /// shown before the passing mentions elsewhere ("amendments enter into force when…").
+        var titled: [String: [Evidence]] = [:]
+        /// A first sentence that is evidence only because its article's title names the clause:
+        /// after the sentences whose own words match, before mentions elsewhere.
+        var titleOnly: [String: [Evidence]] = [:]
+        /// The clauses the current article's title (heading or title line) names.
+        var articleCues: Set<Int> = []
+        var articleCueArticle: Int?
         let hasArticles = !version.articleLabels.isEmpty
         /// Clauses the last heading names ("Confidentiality", "Правовой статус"), waiting for
         /// the first body paragraph after it, in the same article.
@@ -28,6 +37,8 @@ struct ClauseMatcher {
                 let stems = SentenceStems(unit.tokens, words: 0..<unit.tokens.words.count, index: rules.index)
                 headingArticle = unit.article
                 headingCues = cues(stems)
+                articleCues = Set(headingCues)
+                articleCueArticle = unit.article
                 continue
             }
             let inPreamble = unit.isTitle || (hasArticles && unit.article == nil)
@@ -48,6 +59,9 @@ struct ClauseMatcher {
                 let stems = SentenceStems(tokens, words: 0..<tokens.words.count, index: rules.index)
                 headingCues = cues + self.cues(stems)
                 headingArticle = unit.article
+                if articleCueArticle != unit.article { articleCues = [] }
+                articleCues.formUnion(headingCues)
+                articleCueArticle = unit.article
                 cues = []
             }
             let source = unit.text.utf8
@@ -70,8 +84,11 @@ struct ClauseMatcher {
                 var negated: Bool?
                 for (r, rule) in rules.clauses.enumerated() {
                     if inPreamble && !rule.preamble { continue }
-                    if (found[rule.id]?.count ?? 0) >= ClauseMatcher.maxEvidence { continue }
-                    let hit = rule.match.contains { $0.matches(stems) } || (short && rule.short.contains { $0.matches(stems) })
+                    let inTitledArticle = unit.article != nil && unit.article == articleCueArticle && articleCues.contains(r)
+                    if (titled[rule.id]?.count ?? 0) >= ClauseMatcher.maxEvidence { continue }
+                    if !inTitledArticle && (found[rule.id]?.count ?? 0) >= ClauseMatcher.maxEvidence { continue }
+                    let worded = rule.match.contains { $0.matches(stems) }
+                    let hit = worded || (short && rule.short.contains { $0.matches(stems) })
                         || (!short && !rule.short.isEmpty && {
                             if line == nil { line = !unit.isListItem && isLine(sentence.text, in: source, words: sentence.words.count) }
                             return line! && rule.short.contains { $0.matches(stems) && $0.endsLine(stems, sentence.words) }
@@ -91,9 +108,20 @@ struct ClauseMatcher {
                         if negated! { continue }
                     }
                     let text = Tokenized.text(sentence.text, in: unit.text)
-                    found[rule.id, default: []].append(Evidence(where: unit.whereLabel, text: text))
+                    let evidence = Evidence(where: unit.whereLabel, text: text)
+                    if inTitledArticle && worded {
+                        titled[rule.id, default: []].append(evidence)
+                    } else if inTitledArticle || !worded && cues.contains(r) {
+                        titleOnly[rule.id, default: []].append(evidence)
+                    } else {
+                        found[rule.id, default: []].append(evidence)
+                    }
                 }
             }
+        }
+        for id in Set(titled.keys).union(titleOnly.keys) {
+            let ranked = (titled[id] ?? []) + (titleOnly[id] ?? []) + (found[id] ?? [])
+            found[id] = Array(ranked.prefix(ClauseMatcher.maxEvidence))
         }
         return found
     }
