@@ -116,11 +116,35 @@ final class ModelChangeTests: XCTestCase {
         agreement.parties.append(third)
         agreement.signing.places?["damu"] = [.tr: "Astana", .ru: "Астана", .en: "Astana"]
         let tr = try text(agreement, .tr).split(separator: "\n").first { $0.hasPrefix("# ") } ?? ""
-        XCTAssertTrue(tr.contains("Başkanlığı, Rusya Küçük ve Orta Büyüklükte İşletmeler Şirketi ile Damu Fonu Arasında"), String(tr))
+        XCTAssertTrue(tr.contains("Başkanlığı, Rusya Küçük ve Orta Büyüklükte İşletmeler Şirketi ile Damu Fonu Arasında Küçük ve Orta Büyüklükteki İşletmeler Alanında İş Birliğine İlişkin Mutabakat Zaptı"), String(tr))
         let en = try text(agreement, .en).split(separator: "\n").first { $0.hasPrefix("# ") } ?? ""
         XCTAssertTrue(en.contains("Enterprises” and Damu Fund on Cooperation"), String(en))
         let ru = try text(agreement, .ru).split(separator: "\n").first { $0.hasPrefix("# ") } ?? ""
         XCTAssertTrue(ru.contains("между KOSGEB, АО «Корпорация МСП» и Даму о сотрудничестве"), String(ru))
+    }
+
+    /// Two versions are “both” texts, three are “all” (treaty practice in each language).
+    func testTwoVersionsAreBothTextsThreeAreAll() throws {
+        var agreement = try DraftFixtures.example()
+        XCTAssertTrue(try text(agreement, .tr).contains("; tüm metinler eşit derecede geçerlidir."))
+        XCTAssertTrue(try text(agreement, .en).contains(", all texts being equally authentic."))
+        agreement.languages = [.tr, .ru]
+        agreement.prevailing = nil
+        XCTAssertTrue(try text(agreement, .tr).contains("; her iki metin de eşit derecede geçerlidir."))
+        XCTAssertTrue(try text(agreement, .ru).contains("причём оба текста имеют одинаковую силу."))
+        agreement.languages = [.ru, .en]
+        XCTAssertTrue(try text(agreement, .en).contains("in the Russian and English languages, both texts being equally authentic."))
+    }
+
+    /// An English name written with its article reads “between the … and the …” in the title and
+    /// opens the preamble with a capital.
+    func testEnglishNamesMayCarryTheirArticle() throws {
+        var agreement = try DraftFixtures.example()
+        agreement.parties[0].name[.en] = "the Small and Medium Enterprises Development Organization of the Republic of Türkiye"
+        agreement.parties[1].name[.en] = "the Federal Corporation for the Development of Small and Medium Enterprises"
+        let en = try text(agreement, .en)
+        XCTAssertTrue(en.contains("Memorandum of Understanding between the Small and Medium Enterprises Development Organization of the Republic of Türkiye and the Federal Corporation"), en)
+        XCTAssertTrue(en.contains("\nThe Small and Medium Enterprises Development Organization of the Republic of Türkiye (hereinafter referred to as “KOSGEB”) and the Federal Corporation"), en)
     }
 
     /// A one-language MoU names its language once: no “Türkçe dillerinde”, no “each”.

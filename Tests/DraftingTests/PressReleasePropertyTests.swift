@@ -89,6 +89,28 @@ final class PressReleasePropertyTests: XCTestCase {
         XCTAssertTrue(try Self.release(agreement, .en).contains("about 5,000 enterprises"))
     }
 
+    /// An in-person ceremony: its place in each language, with no case ending the template cannot
+    /// know (Russian names the place after a dash rather than declining it: «в Казани»).
+    func testInPersonCeremonyPlace() throws {
+        var agreement = PressReleaseFixtures.agreement
+        agreement.announcement!.ceremony = Ceremony(mode: .inPerson, place: [.tr: "Kazan", .ru: "Казань", .en: "Kazan"])
+        XCTAssertTrue(try Self.release(agreement, .tr).contains("tarihinde Kazan'da düzenlenen törende mutabakat zaptını"))
+        XCTAssertTrue(try Self.release(agreement, .ru).contains("г. (место проведения\u{00A0}— Казань); документ подписали"))
+        XCTAssertTrue(try Self.release(agreement, .en).contains("At a ceremony in Kazan on "))
+    }
+
+    /// The Russian participants paragraph does not repeat its verb: the partner's side is
+    /// «Делегацию … представлял(а/и)», agreeing with one participant's gender or plural.
+    func testRussianPartnerDelegationAgreesWithItsParticipants() throws {
+        var agreement = PressReleaseFixtures.agreement
+        var ru = try Self.release(agreement, .ru)
+        XCTAssertTrue(ru.contains("Со стороны KOSGEB в церемонии участвовали председатель"), ru)
+        XCTAssertTrue(ru.contains("Делегацию АО «Корпорация МСП» представлял генеральный директор"), ru)
+        agreement.parties[1].signatory.gender = .female
+        ru = try Self.release(agreement, .ru)
+        XCTAssertTrue(ru.contains("Делегацию АО «Корпорация МСП» представляла генеральный директор"), ru)
+    }
+
     /// «превышает»/«составляет» take the accusative: 1 тысячу, 21 тысячу — but 2 тысячи, 5 тысяч,
     /// 1,5 тысячи and 1 миллион, whose accusative is the nominative (Розенталь).
     func testRussianCitedThousandsStandInTheAccusative() throws {

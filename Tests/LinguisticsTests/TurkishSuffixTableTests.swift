@@ -132,6 +132,27 @@ final class TurkishSuffixTableTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(checked, 300)
     }
 
+    /// A compound name takes the pronominal n only when its last word is a Turkish possessive,
+    /// which obeys four-way vowel harmony (TDK, "Ünlü uyumları"; iyelik eki): Fildişi Sahili'nde,
+    /// Marshall Adaları'na, Kuveyt Şehri'nde. Foreign names that merely end in ı/i/u/ü do not
+    /// (TDK writes Abu Dabi'de): a final vowel out of harmony, or a listed name (Yeni Delhi).
+    func testPossessiveCompoundNamesAndForeignNamesThatOnlyLookLikeThem() {
+        let possessive = [("Fildişi Sahili", "Fildişi Sahili'nde"), ("Marshall Adaları", "Marshall Adaları'nda"),
+                          ("Kuveyt Şehri", "Kuveyt Şehri'nde"), ("Ankara Kalesi", "Ankara Kalesi'nde")]
+        for (name, locative) in possessive {
+            let result = Turkish.inflect(name, case: .locative)
+            XCTAssertEqual(result.text, locative)
+            XCTAssertFalse(result.notes.isEmpty, "a guess says so: \(name)")
+        }
+        let foreign = [("Abu Dabi", "Abu Dabi'de", "Abu Dabi'ye"), ("Kota Kinabalu", "Kota Kinabalu'da", "Kota Kinabalu'ya"),
+                       ("Yeni Delhi", "Yeni Delhi'de", "Yeni Delhi'ye")]
+        for (name, locative, dative) in foreign {
+            XCTAssertEqual(Turkish.inflect(name, case: .locative).text, locative)
+            XCTAssertEqual(Turkish.inflect(name, case: .dative).text, dative)
+            XCTAssertEqual(Turkish.inflect(name, case: .locative).notes, [], name)
+        }
+    }
+
     /// TDK: "-ki" after the locative and the genitive (Rusya'daki, KOSGEB'inki).
     func testRelativeKi() {
         XCTAssertEqual(Turkish.inflect("Rusya", case: .locative, relative: true).text, "Rusya'daki")

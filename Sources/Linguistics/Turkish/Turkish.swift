@@ -53,7 +53,7 @@ public enum Turkish {
                     pronominalN = true
                 } else if TurkishLexicon.stateHeads.contains(spoken) {
                     pronominalN = true
-                } else if let final = spoken.last, ["ı", "i", "u", "ü"].contains(final) {
+                } else if looksPossessive(spoken, front: front) {
                     pronominalN = true
                     notes.append("'\(trimmed)' is taken as a compound name ending in a possessive (\(last)+n-): a guess.")
                 }
@@ -85,6 +85,22 @@ public enum Turkish {
             }
         }
         return GrammarResult(stem + (apostrophe ? "'" : "") + suffix, notes: notes)
+    }
+
+    /// Whether the last word of a multi-word name reads as a third-person possessive (Fildişi
+    /// Sahili, Marshall Adaları, Kuveyt Şehri), whose suffixes take a pronominal n. The ending
+    /// -(s)ı/-(s)i/-(s)u/-(s)ü must obey four-way vowel harmony with the stem (TDK, "Ünlü
+    /// uyumları"; iyelik eki): Sahil+i, Ada+sı. A foreign name whose final vowel breaks the
+    /// harmony is not a possessive — Abu Dabi'de, Kota Kinabalu'da (TDK: Abu Dabi'de) — and
+    /// names listed in `TurkishLexicon.notPossessive` (Yeni Delhi'de) are not either.
+    static func looksPossessive(_ spoken: String, front: Set<String>) -> Bool {
+        guard let final = spoken.last, ["ı", "i", "u", "ü"].contains(final),
+              !TurkishLexicon.notPossessive.contains(spoken) else { return false }
+        var stem = String(spoken.dropLast())
+        if stem.last == "s", let before = stem.dropLast().last, TurkishSounds.isVowel(before) { stem.removeLast() }
+        guard stem.contains(where: TurkishSounds.isVowel) else { return false }
+        let ending = TurkishSounds.ending(of: stem, frontOverride: front.contains(stem))
+        return TurkishSounds.i(ending) == String(final)
     }
 
     /// The softened stem before a vowel (TDK, "Ünsüz yumuşaması"): polysyllabic words ending in

@@ -42,6 +42,10 @@ public enum TurkishLexicon {
         "teşkilatı", "genel müdürlüğü", "kuruluşu", "örgütü", "sekreterliği",
     ]
 
+    /// Foreign place names whose last word ends like a Turkish possessive and keeps its vowel in
+    /// harmony, yet is not one (Yeni Delhi'de, not *Yeni Delhi'nde).
+    public static let notPossessive: Set<String> = ["delhi", "mumbai", "nairobi", "helsinki", "tbilisi", "bamako"]
+
     /// Country-type heads that stay proper names with an apostrophe (Türkiye Cumhuriyeti'nin).
     public static let stateHeads: Set<String> = ["cumhuriyeti", "krallığı", "devletleri", "emirlikleri", "federasyonu"]
 }
