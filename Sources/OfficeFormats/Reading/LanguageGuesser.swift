@@ -26,51 +26,74 @@ public enum LanguageGuesser {
     }()
 
     public static func guess(_ text: String) -> Guess {
-        var cyrillic = 0, latin = 0, turkish = 0
+        var text = text
+        // One pass over the UTF-8 bytes: walking `unicodeScalars.prefix(600)` twice (with its
+        // index validation) was a tenth of reviewing a draft.
+        return text.withUTF8 { guess($0) }
+    }
+
+    private static func guess(_ buf: UnsafeBufferPointer<UInt8>) -> Guess {
+        var cyrillic = 0, latin = 0, trLetters = 0
         // The first ~600 letters decide; a long paragraph does not change its language halfway.
-        for scalar in text.unicodeScalars.prefix(600) {
-            switch scalar.value {
+        var i = 0, scalars = 0
+        let count = buf.count
+        while i < count, scalars < 600 {
+            let b0 = buf[i]
+            var v = UInt32(b0)
+            var length = 1
+            if b0 >= 0xF0 { length = 4; v = 0x10000 }
+            else if b0 >= 0xE0 { length = 3; v = 0x800 }
+            else if b0 >= 0xC0 { v = (UInt32(b0 & 0x1F) << 6) | UInt32(buf[i + 1] & 0x3F); length = 2 }
+            switch v {
             case 0x0400...0x04FF: cyrillic += 1
             case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: latin += 1
             default: break
             }
+            switch v {
+            case 0x11E, 0x11F, 0x15E, 0x15F, 0x130, 0x131, 0xC7, 0xE7, 0xD6, 0xF6, 0xDC, 0xFC: trLetters += 1
+            default: break
+            }
+            scalars += 1
+            i += length
         }
         let letters = cyrillic + latin
         if letters < 2 { return .unknown }
         if cyrillic * 10 >= letters * 8 { return .language(.ru) }
-        let latinGuess = latin >= 2 ? latinLanguage(text, &turkish) : nil
+        let latinGuess = latin >= 2 ? latinLanguage(buf, trLetters) : nil
         if latin * 10 >= letters * 8 {
             return latinGuess.map(Guess.language) ?? .unknown
         }
         return .mixed
     }
 
-    private static func latinLanguage(_ text: String, _ turkish: inout Int) -> Language? {
-        var trScore = 0, enScore = 0
-        for s in text.unicodeScalars.prefix(600) {
-            switch s.value {
-            case 0x11E, 0x11F, 0x15E, 0x15F, 0x130, 0x131, 0xC7, 0xE7, 0xD6, 0xF6, 0xDC, 0xFC: trScore += 1
-            default: break
-            }
-        }
-        trScore = min(trScore, 6)
-        // Function words, compared as lower-cased bytes (no String, no hashing).
-        var word: [UInt8] = []
-        word.reserveCapacity(16)
-        func check() {
-            if !word.isEmpty && word.count < byLength.count {
-                for (bytes, isTurkish) in byLength[word.count] where bytes == word {
-                    if isTurkish { trScore += 2 } else { enScore += 2 }
+    private static func latinLanguage(_ buf: UnsafeBufferPointer<UInt8>, _ trLetters: Int) -> Language? {
+        var trScore = min(trLetters, 6), enScore = 0
+        // Function words, compared as lower-cased bytes in place (no String, no hashing, no copy).
+        let end = min(buf.count, 400)
+        var wordStart = 0
+        func check(_ wordEnd: Int) {
+            let length = wordEnd - wordStart
+            guard length > 0, length < byLength.count else { return }
+            for (bytes, isTurkish) in byLength[length] {
+                var k = 0
+                while k < length {
+                    let b = buf[wordStart + k]
+                    if bytes[k] != ((b >= 0x41 && b <= 0x5A) ? b + 32 : b) { break }
+                    k += 1
                 }
+                if k == length { if isTurkish { trScore += 2 } else { enScore += 2 } }
             }
-            word.removeAll(keepingCapacity: true)
         }
-        for b in text.utf8.prefix(400) {
-            if (b >= 0x61 && b <= 0x7A) || b >= 0x80 { word.append(b) }
-            else if b >= 0x41 && b <= 0x5A { word.append(b + 32) }
-            else { check() }
+        var j = 0
+        while j < end {
+            let b = buf[j]
+            if !((b >= 0x61 && b <= 0x7A) || b >= 0x80 || (b >= 0x41 && b <= 0x5A)) {
+                check(j)
+                wordStart = j + 1
+            }
+            j += 1
         }
-        check()
+        check(end)
         if trScore == 0 && enScore == 0 { return nil }
         return trScore > enScore ? .tr : (enScore > trScore ? .en : nil)
     }
