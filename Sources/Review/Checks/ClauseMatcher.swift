@@ -14,13 +14,24 @@ struct ClauseMatcher {
     static let maxEvidence = 3
 
     func match(_ version: Version) -> [String: [Evidence]] {
-        var found: [String: [Evidence]] = [:]
+        // Evidence is kept per clause id in arrays indexed by slot, not in [String: …]: hashing
+        // the rule id for every rule of every sentence was most of matching's overhead.
+        var ids: [String] = []
+        var slotOfID: [String: Int] = [:]
+        func slot(_ id: String) -> Int {
+            if let s = slotOfID[id] { return s }
+            ids.append(id); slotOfID[id] = ids.count - 1
+            return ids.count - 1
+        }
+        let slotOfRule = rules.clauses.map { slot($0.id) }
+        let signaturesSlot = slot("signatures")
+        var found = Array(repeating: [Evidence](), count: ids.count)
         /// Evidence from inside an article whose title names the clause ("Madde 9 — Yürürlük"):
         /// shown before the passing mentions elsewhere ("amendments enter into force when…").
-        var titled: [String: [Evidence]] = [:]
+        var titled = found
         /// A first sentence that is evidence only because its article's title names the clause:
         /// after the sentences whose own words match, before mentions elsewhere.
-        var titleOnly: [String: [Evidence]] = [:]
+        var titleOnly = found
         /// The clauses the current article's title (heading or title line) names.
         var articleCues: Set<Int> = []
         var articleCueArticle: Int?
@@ -45,9 +56,9 @@ struct ClauseMatcher {
             let tokens = unit.tokens
             if !unit.isListItem { leadIn = nil }
             var inherited = leadIn
-            if unit.isSignature, (found["signatures"]?.count ?? 0) < ClauseMatcher.maxEvidence {
+            if unit.isSignature, found[signaturesSlot].count < ClauseMatcher.maxEvidence {
                 let firstLine = unit.text.split(separator: "\n").first.map(String.init) ?? unit.text
-                found["signatures", default: []].append(Evidence(where: unit.whereLabel, text: firstLine))
+                found[signaturesSlot].append(Evidence(where: unit.whereLabel, text: firstLine))
             }
             // Signature lines ("For KOSGEB", "KOSGEB adına") are short lines in short blocks.
             let shortBlock = tokens.words.count <= 40
@@ -65,7 +76,7 @@ struct ClauseMatcher {
                 cues = []
             }
             let source = unit.text.utf8
-            let hasColon = source.contains(0x3A)
+            let hasColon = source.withContiguousStorageIfAvailable { $0.contains(0x3A) } ?? source.contains(0x3A)
             for (n, sentence) in tokens.sentences.enumerated() {
                 // A signature line may be long ("For the Ministry of SMEs and Startups of the
                 // Republic of Korea") but it is a line of its own, in mixed case, with no stop.
@@ -85,8 +96,9 @@ struct ClauseMatcher {
                 for (r, rule) in rules.clauses.enumerated() {
                     if inPreamble && !rule.preamble { continue }
                     let inTitledArticle = unit.article != nil && unit.article == articleCueArticle && articleCues.contains(r)
-                    if (titled[rule.id]?.count ?? 0) >= ClauseMatcher.maxEvidence { continue }
-                    if !inTitledArticle && (found[rule.id]?.count ?? 0) >= ClauseMatcher.maxEvidence { continue }
+                    let ruleSlot = slotOfRule[r]
+                    if titled[ruleSlot].count >= ClauseMatcher.maxEvidence { continue }
+                    if !inTitledArticle && found[ruleSlot].count >= ClauseMatcher.maxEvidence { continue }
                     let worded = rule.match.contains { $0.matches(stems) }
                     let hit = worded || (short && rule.short.contains { $0.matches(stems) })
                         || (!short && !rule.short.isEmpty && {
@@ -110,20 +122,24 @@ struct ClauseMatcher {
                     let text = Tokenized.text(sentence.text, in: unit.text)
                     let evidence = Evidence(where: unit.whereLabel, text: text)
                     if inTitledArticle && worded {
-                        titled[rule.id, default: []].append(evidence)
+                        titled[ruleSlot].append(evidence)
                     } else if inTitledArticle || !worded && cues.contains(r) {
-                        titleOnly[rule.id, default: []].append(evidence)
+                        titleOnly[ruleSlot].append(evidence)
                     } else {
-                        found[rule.id, default: []].append(evidence)
+                        found[ruleSlot].append(evidence)
                     }
                 }
             }
         }
-        for id in Set(titled.keys).union(titleOnly.keys) {
-            let ranked = (titled[id] ?? []) + (titleOnly[id] ?? []) + (found[id] ?? [])
-            found[id] = Array(ranked.prefix(ClauseMatcher.maxEvidence))
+        var result: [String: [Evidence]] = [:]
+        for (k, id) in ids.enumerated() {
+            if titled[k].isEmpty && titleOnly[k].isEmpty {
+                if !found[k].isEmpty { result[id] = found[k] }
+            } else {
+                result[id] = Array((titled[k] + titleOnly[k] + found[k]).prefix(ClauseMatcher.maxEvidence))
+            }
         }
-        return found
+        return result
     }
 
     /// The sentence's words outside relative clauses (from ", which" / ", который" to the next
