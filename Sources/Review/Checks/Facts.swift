@@ -25,9 +25,9 @@ struct Facts: Equatable, Sendable {
             all.dates += f.dates
             all.durations += f.durations
         }
-        all.numbers = Array(Set(all.numbers)).sorted()
-        all.dates = Array(Set(all.dates)).sorted()
-        all.durations = Array(Set(all.durations)).sorted()
+        all.numbers = uniqueSorted(all.numbers)
+        all.dates = uniqueSorted(all.dates)
+        all.durations = uniqueSorted(all.durations)
         return all
     }
 
@@ -40,13 +40,6 @@ struct Facts: Equatable, Sendable {
         var facts = Facts()
         let n = tokens.words.count
         let numbers = (0..<n).map { tokens.number($0) }
-        var words: [String?] = Array(repeating: nil, count: n)
-        func word(_ i: Int) -> String {
-            if let w = words[i] { return w }
-            let w = String(decoding: tokens.word(i), as: UTF8.self)
-            words[i] = w
-            return w
-        }
         func month(_ i: Int) -> Int? {
             guard numbers[i] == nil, tokens.words[i].count >= 3 else { return nil }
             let w = tokens.word(i)
@@ -83,7 +76,7 @@ struct Facts: Equatable, Sendable {
         for k in 0..<n where !used[k] {
             var value = numbers[k]
             if value == nil, tokens.words[k].count <= 24, k + 1 < n, numbers[k + 1] != nil || unit(k + 1) != nil {
-                value = rules.numberWords[word(k)]
+                value = rules.numberWords.value(tokens.word(k))
             }
             guard let v = value else { continue }
             if let u = unit(k + 1) {
@@ -93,9 +86,15 @@ struct Facts: Equatable, Sendable {
             }
             if numbers[k] != nil { facts.numbers.append(String(v)) }
         }
-        facts.numbers = Array(Set(facts.numbers)).sorted()
-        facts.dates = Array(Set(facts.dates)).sorted()
-        facts.durations = Array(Set(facts.durations)).sorted()
+        facts.numbers = uniqueSorted(facts.numbers)
+        facts.dates = uniqueSorted(facts.dates)
+        facts.durations = uniqueSorted(facts.durations)
         return facts
+    }
+
+    /// Sorted without duplicates; most blocks state no fact or one, and a Set for those costs
+    /// an allocation and hashing for nothing.
+    private static func uniqueSorted(_ xs: [String]) -> [String] {
+        xs.count < 2 ? xs : Array(Set(xs)).sorted()
     }
 }

@@ -76,7 +76,7 @@ public struct LanguageRules: Sendable {
     /// Words of time units for durations, mapped to "year" / "month".
     let durationUnits: [(stem: String, unit: String)]
     /// Spelled-out numbers (folded) → value, for "five (5) years" / "beş yıl" / "пять лет".
-    let numberWords: [String: Int]
+    let numberWords: NumberWords
     /// Month names (folded stems) → month number.
     let months: [(stem: String, month: Int)]
     /// All the stems of the patterns above.
@@ -163,8 +163,8 @@ public struct ClauseCatalog: Sendable {
                              relatives: (raw.relatives ?? []).map { Tokenized.fold($0, language) },
                              durationUnits: (raw.duration_units ?? [:]).map { (TextFolding.fold($0.key, language), $0.value) }
                                  .sorted { $0.stem.count > $1.stem.count },
-                             numberWords: Dictionary((raw.number_words ?? [:]).map { (TextFolding.fold($0.key, language), $0.value) },
-                                                     uniquingKeysWith: { a, _ in a }),
+                             numberWords: NumberWords(Dictionary((raw.number_words ?? [:]).map { (TextFolding.fold($0.key, language), $0.value) },
+                                                                 uniquingKeysWith: { a, _ in a })),
                              months: (raw.months ?? [:]).map { (TextFolding.fold($0.key, language), $0.value) }
                                  .sorted { $0.stem.count > $1.stem.count },
                              index: index)
