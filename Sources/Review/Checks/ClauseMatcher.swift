@@ -23,7 +23,10 @@ struct ClauseMatcher {
             ids.append(id); slotOfID[id] = ids.count - 1
             return ids.count - 1
         }
-        let slotOfRule = rules.clauses.map { slot($0.id) }
+        /// Rules are read in place (`clauses[r].match`): binding each to a local copied the whole
+        /// struct, with a retain per array, for every rule of every sentence.
+        let clauses = rules.clauses
+        let slotOfRule = clauses.map { slot($0.id) }
         let signaturesSlot = slot("signatures")
         var found = Array(repeating: [Evidence](), count: ids.count)
         /// Evidence from inside an article whose title names the clause ("Madde 9 — Yürürlük"):
@@ -93,22 +96,22 @@ struct ClauseMatcher {
                 }
                 if stems.hits.isEmpty && cues.isEmpty { continue }
                 var negated: Bool?
-                for (r, rule) in rules.clauses.enumerated() {
-                    if inPreamble && !rule.preamble { continue }
+                for r in clauses.indices {
+                    if inPreamble && !clauses[r].preamble { continue }
                     let inTitledArticle = unit.article != nil && unit.article == articleCueArticle && articleCues.contains(r)
                     let ruleSlot = slotOfRule[r]
                     if titled[ruleSlot].count >= ClauseMatcher.maxEvidence { continue }
                     if !inTitledArticle && found[ruleSlot].count >= ClauseMatcher.maxEvidence { continue }
-                    let worded = rule.match.contains { $0.matches(stems) }
-                    let hit = worded || (short && rule.short.contains { $0.matches(stems) })
-                        || (!short && !rule.short.isEmpty && {
+                    let worded = clauses[r].match.contains { $0.matches(stems) }
+                    let hit = worded || (short && clauses[r].short.contains { $0.matches(stems) })
+                        || (!short && !clauses[r].short.isEmpty && {
                             if line == nil { line = !unit.isListItem && isLine(sentence.text, in: source, words: sentence.words.count) }
-                            return line! && rule.short.contains { $0.matches(stems) && $0.endsLine(stems, sentence.words) }
+                            return line! && clauses[r].short.contains { $0.matches(stems) && $0.endsLine(stems, sentence.words) }
                         }())
                         || (n == 0 && cues.contains(r))
                     guard hit else { continue }
-                    if rule.unless.contains(where: { $0.matches(stems) }) { continue }
-                    if rule.negatable {
+                    if clauses[r].unless.contains(where: { $0.matches(stems) }) { continue }
+                    if clauses[r].negatable {
                         if negated == nil {
                             var main = stems
                             if let words = outsideRelativeClauses(tokens, sentence.words) {
