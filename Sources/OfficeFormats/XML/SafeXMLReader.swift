@@ -46,8 +46,8 @@ public final class SafeXMLReader {
     private var namespaces: [UnsafeRawPointer: XMLNamespace] = [:]
     /// Nearly every element of a part is in one namespace: the last answer, before hashing.
     private var lastNamespace: (key: UnsafeRawPointer, value: XMLNamespace)?
-    /// The last element namespace URI as bytes, and its answer (see `elementNamespace`).
-    private var lastHref: [UInt8] = []
+    /// The last element namespace URI as a C string with its NUL, and its answer (see `elementNamespace`).
+    private var lastHref: [CChar] = []
     private var lastHrefNamespace: XMLNamespace = .other
 
     static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
@@ -176,17 +176,13 @@ public final class SafeXMLReader {
     private func elementNamespace() -> XMLNamespace {
         guard let reader, let node = xmlTextReaderCurrentNode(reader), node.pointee.type == XML_ELEMENT_NODE else { return namespace() }
         guard let ns = node.pointee.ns, let href = ns.pointee.href else { return .other }
-        let count = lastHref.count
-        if count > 0 {
-            var k = 0
-            // Stops at the first difference, at the latest at href's terminating NUL.
-            while k < count, href[k] == lastHref[k] { k += 1 }
-            if k == count, href[k] == 0 { return lastHrefNamespace }
+        let same = lastHref.withUnsafeBufferPointer { last in
+            last.count > 0 && strcmp(last.baseAddress!, UnsafeRawPointer(href).assumingMemoryBound(to: CChar.self)) == 0
         }
+        if same { return lastHrefNamespace }
         let value = namespace()
-        var length = 0
-        while href[length] != 0 { length += 1 }
-        lastHref = Array(UnsafeBufferPointer(start: href, count: length))
+        let cString = UnsafeRawPointer(href).assumingMemoryBound(to: CChar.self)
+        lastHref = Array(UnsafeBufferPointer(start: cString, count: strlen(cString) + 1))
         lastHrefNamespace = value
         return value
     }
