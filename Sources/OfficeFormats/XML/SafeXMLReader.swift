@@ -42,6 +42,18 @@ public final class SafeXMLReader {
     private var pendingEnd: (XMLNamespace, XMLName)?
     /// libxml2 interns names in a dictionary, so a pointer names a string for the parse's life.
     private var names: [UnsafeRawPointer: XMLName] = [:]
+    /// The first names seen, in a fixed open-addressing table read through a pointer: looking
+    /// each element's name up in `names` (hashing, exclusivity checks) was a twentieth of reading.
+    /// Names beyond half its size go to `names`.
+    private let nameTable: UnsafeMutablePointer<NameSlot> = {
+        let table = UnsafeMutablePointer<NameSlot>.allocate(capacity: SafeXMLReader.nameTableSize)
+        table.initialize(repeating: NameSlot(key: nil, name: .other), count: SafeXMLReader.nameTableSize)
+        return table
+    }()
+    private var namesInTable = 0
+    private static let nameTableBits = 9
+    private static let nameTableSize = 1 << nameTableBits
+    private struct NameSlot { var key: UnsafeRawPointer?; var name: XMLName }
     private var attributeNames: [UnsafeRawPointer: String] = [:]
     private var namespaces: [UnsafeRawPointer: XMLNamespace] = [:]
     /// Nearly every element of a part is in one namespace: the last answer, before hashing.
@@ -87,6 +99,8 @@ public final class SafeXMLReader {
 
     deinit {
         if let reader { xmlFreeTextReader(reader) }
+        nameTable.deinitialize(count: SafeXMLReader.nameTableSize)
+        nameTable.deallocate()
     }
 
     /// The next event, or nil at the end of the document.
@@ -154,9 +168,20 @@ public final class SafeXMLReader {
     private func elementName() -> XMLName {
         guard let reader, let p = xmlTextReaderConstLocalName(reader) else { return .other }
         let key = UnsafeRawPointer(p)
+        // Probe the fixed table first (no hashing of a Swift Dictionary, no exclusivity check).
+        var i = Int(truncatingIfNeeded: (UInt(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15) >> (UInt.bitWidth - SafeXMLReader.nameTableBits))
+        while let k = nameTable[i].key {
+            if k == key { return nameTable[i].name }
+            i = (i + 1) & (SafeXMLReader.nameTableSize - 1)
+        }
         if let n = names[key] { return n }
         let n = XMLName(rawValue: String(cString: p)) ?? .other
-        names[key] = n
+        if namesInTable < SafeXMLReader.nameTableSize / 2 {
+            nameTable[i] = NameSlot(key: key, name: n)
+            namesInTable += 1
+        } else {
+            names[key] = n
+        }
         return n
     }
 
