@@ -54,14 +54,17 @@ struct StemIndex: Sendable {
     /// Calls `found` with each stem id the word matches.
     @inline(__always)
     func match(_ word: ArraySlice<UInt8>, _ found: (Int32) -> Void) {
-        var node = 0
-        for b in word {
-            let n = nodes[node]
-            guard let k = n.keys.firstIndex(of: b) else { node = -1; break }
-            node = Int(n.children[k])
-            for id in nodes[node].prefixStems { found(id) }
+        // Fields are read in place through the buffer rather than binding `nodes[node]` (a copy
+        // of the node's four arrays) for every byte of every word; a few percent of matching.
+        nodes.withUnsafeBufferPointer { nodes in
+            var node = 0
+            for b in word {
+                guard let k = nodes[node].keys.firstIndex(of: b) else { node = -1; break }
+                node = Int(nodes[node].children[k])
+                for id in nodes[node].prefixStems { found(id) }
+            }
+            if node >= 0 { for id in nodes[node].exactStems { found(id) } }
         }
-        if node >= 0 { for id in nodes[node].exactStems { found(id) } }
         for (id, needle) in infix where StemIndex.contains(word, needle) { found(id) }
     }
 
