@@ -23,4 +23,7 @@ for path in arguments.dropFirst(3) {
     source += "    (\(hashes)\"\(relative)\"\(hashes), \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)),\n"
 }
 source += "] as [(String, String)])\n"
-try source.write(toFile: arguments[2], atomically: true, encoding: .utf8)
+// Rewrite only on a change: a new modification time would recompile and relink every build.
+if (try? String(contentsOfFile: arguments[2], encoding: .utf8)) != source {
+    try source.write(toFile: arguments[2], atomically: true, encoding: .utf8)
+}

@@ -5,10 +5,10 @@ import Linguistics
 
 /// MoU-like markup in each language through the parser, every writer and both bilingual
 /// layouts, compared with golden files in Golden/. To re-record after a deliberate change, run
-/// `MOU_RECORD_GOLDEN=1 swift test --filter DocumentModelTests.GoldenTests` and review the diff.
+/// `MOU_UPDATE_GOLDEN=1 swift test --filter DocumentModelTests.GoldenTests` and review the diff.
 final class GoldenTests: XCTestCase {
     private static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-    private static let recording = ProcessInfo.processInfo.environment["MOU_RECORD_GOLDEN"] == "1"
+    private static let recording = ProcessInfo.processInfo.environment["MOU_UPDATE_GOLDEN"] == "1"
 
     private func input(_ language: Language) throws -> Document {
         let url = Self.golden.appendingPathComponent("mou.\(language.rawValue).md")
