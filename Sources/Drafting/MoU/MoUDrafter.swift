@@ -38,16 +38,8 @@ public struct MoUDrafter: Sendable {
         let template = try engine.template(Self.templatePath(language), from: store)
         let recorder = LookupRecorder()
         let (context, grammar) = try context(agreement, language: language, recorder: recorder)
-        let problems = checkNames(template, context: context)
-        if !problems.isEmpty { throw DraftingError.template(problems) }
-        let markup = try template.render(context)
-        let unknown = recorder.unknownPaths
-        if !unknown.isEmpty {
-            throw DraftingError.template(unknown.map {
-                TemplateProblem(origin: template.origin, line: template.line(mentioning: $0),
-                                message: "unknown variable '\($0)' — the agreement has no such value")
-            })
-        }
+        let markup = try template.renderStrictly(context, engine: engine, topLevelNames: MoUContext.topLevelNames,
+                                                 recorder: recorder)
         return RenderedVersion(language: language, markup: markup, origin: template.origin,
                                notes: grammar.warnings)
     }
@@ -57,21 +49,13 @@ public struct MoUDrafter: Sendable {
                  recorder: LookupRecorder?) throws -> ([String: Any], GrammarSession) {
         let locale = try locale(language)
         var context = MoUContext.make(agreement, language: language, locale: locale, recorder: recorder)
-        let data = try LocaleCache.grammar.value(language, store: store, load: GrammarData.load)
-        var readings: [String: AbbreviationReading] = [:]
-        for party in agreement.parties {
-            guard let reading = party.reading else { continue }
-            for short in party.short.values { readings[short] = reading }
-        }
-        let grammar = GrammarSession(language: language, nouns: data.nouns, frontHarmony: data.frontHarmony,
-                                     readings: readings)
+        let grammar = try GrammarSession.forRender(language, store: store, parties: agreement.parties)
         context[GrammarSession.contextKey] = grammar
         return (context, grammar)
     }
 
     /// Every name the template uses, checked against the context before rendering.
     func checkNames(_ template: CompiledTemplate, context: [String: Any]) -> [TemplateProblem] {
-        VariableChecker(engine: engine, template: template, context: context,
-                        topLevelNames: MoUContext.topLevelNames).problems()
+        template.nameProblems(context, engine: engine, topLevelNames: MoUContext.topLevelNames)
     }
 }

@@ -28,16 +28,8 @@ public struct PressReleaseDrafter: Sendable {
         let template = try engine.template(Self.templatePath(language), from: store)
         let recorder = LookupRecorder()
         let (context, grammar) = try context(agreement, announcement: announcement, language: language, recorder: recorder)
-        let problems = checkNames(template, context: context)
-        if !problems.isEmpty { throw DraftingError.template(problems) }
-        let markup = try template.render(context)
-        let unknown = recorder.unknownPaths
-        if !unknown.isEmpty {
-            throw DraftingError.template(unknown.map {
-                TemplateProblem(origin: template.origin, line: template.line(mentioning: $0),
-                                message: "unknown variable '\($0)' — the agreement has no such value")
-            })
-        }
+        let markup = try template.renderStrictly(context, engine: engine, topLevelNames: PressReleaseContext.topLevelNames,
+                                                 recorder: recorder)
         return RenderedVersion(language: language, markup: markup, origin: template.origin, notes: grammar.warnings)
     }
 
@@ -47,17 +39,14 @@ public struct PressReleaseDrafter: Sendable {
         let press = try LocaleCache.press.value(language, store: store, load: PressLocale.load)
         var context = PressReleaseContext.make(agreement, announcement: announcement, language: language,
                                                press: press, recorder: recorder)
-        let data = try LocaleCache.grammar.value(language, store: store, load: GrammarData.load)
-        let grammar = GrammarSession(language: language, nouns: data.nouns, frontHarmony: data.frontHarmony,
-                                     readings: GrammarSession.readings(of: agreement.parties))
+        let grammar = try GrammarSession.forRender(language, store: store, parties: agreement.parties)
         context[GrammarSession.contextKey] = grammar
         return (context, grammar)
     }
 
     /// Every name the template uses, checked against the context before rendering.
     func checkNames(_ template: CompiledTemplate, context: [String: Any]) -> [TemplateProblem] {
-        VariableChecker(engine: engine, template: template, context: context,
-                        topLevelNames: PressReleaseContext.topLevelNames).problems()
+        template.nameProblems(context, engine: engine, topLevelNames: PressReleaseContext.topLevelNames)
     }
 
     /// The release as a document, ready for any writer (DOCX, ODT, Markdown, HTML, text).
