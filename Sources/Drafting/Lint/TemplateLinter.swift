@@ -18,28 +18,42 @@ public struct TemplateLinter: Sendable {
     /// Checks the MoU templates of `languages` in the store against the context of
     /// `SampleAgreement.full` (every optional value present). Sorted by origin and line.
     public func checkMoU(store: ResourceStore, languages: [Language] = Language.allCases) -> [TemplateProblem] {
+        let drafter = MoUDrafter(store: store, engine: engine)
+        return check(store: store, languages: languages, kind: "template",
+                     path: MoUDrafter.templatePath,
+                     context: { try drafter.context(SampleAgreement.full, language: $0, recorder: nil).0 },
+                     nameProblems: drafter.checkNames,
+                     render: { try drafter.render(SampleAgreement.full, language: $0) })
+    }
+
+    /// The checks every document kind's templates get: present in each language, tags closed,
+    /// every name and filter known to the kind's context, the rendered sample valid markup,
+    /// and the same block ids in every language. Sorted by origin and line.
+    func check(store: ResourceStore, languages: [Language], kind: String,
+               path: (Language) -> String,
+               context: (Language) throws -> [String: Any],
+               nameProblems: (CompiledTemplate, [String: Any]) -> [TemplateProblem],
+               render: (Language) throws -> RenderedVersion) -> [TemplateProblem] {
         var problems: [TemplateProblem] = []
         var ids: [(Language, String, [(id: String, line: Int)])] = []
         for language in languages {
-            let path = MoUDrafter.templatePath(language)
+            let path = path(language)
             guard let (text, origin) = store.file(path) else {
-                problems.append(TemplateProblem(origin: path, line: 0, message: "missing — every language needs its template"))
+                problems.append(TemplateProblem(origin: path, line: 0, message: "missing — every language needs its \(kind)"))
                 continue
             }
             let template = engine.template(text: text, origin: origin, relativePath: path)
             ids.append((language, origin, Self.blockIDs(text)))
             problems += unclosedTags(template)
-            let drafter = MoUDrafter(store: store, engine: engine)
             do {
-                let (context, _) = try drafter.context(SampleAgreement.full, language: language, recorder: nil)
-                let nameProblems = drafter.checkNames(template, context: context)
-                problems += nameProblems
+                let found = nameProblems(template, try context(language))
+                problems += found
                 // Stencil stops at its first error; the name check has usually said it already.
-                if let parseProblem = template.parseProblem, !nameProblems.contains(where: { $0.line == parseProblem.line }) {
+                if let parseProblem = template.parseProblem, !found.contains(where: { $0.line == parseProblem.line }) {
                     problems.append(parseProblem)
                 }
-                guard nameProblems.isEmpty, template.parseProblem == nil, template.unclosed.isEmpty else { continue }
-                let version = try drafter.render(SampleAgreement.full, language: language)
+                guard found.isEmpty, template.parseProblem == nil, template.unclosed.isEmpty else { continue }
+                let version = try render(language)
                 if let problem = MarkupCheck.problem(in: version.markup, origin: origin, language: language) {
                     problems.append(problem)
                 }

@@ -38,36 +38,12 @@ extension TemplateLinter {
     /// MoU's: unclosed tags, unknown names and filters (against `PressReleaseSample.full`),
     /// markup errors in what they render to, and block ids that differ between the languages.
     public func checkPressRelease(store: ResourceStore, languages: [Language] = Language.allCases) -> [TemplateProblem] {
-        var problems: [TemplateProblem] = []
-        var ids: [(Language, String, [(id: String, line: Int)])] = []
         let sample = PressReleaseSample.full
         let drafter = PressReleaseDrafter(store: store, engine: engine)
-        for language in languages {
-            let path = PressReleaseDrafter.templatePath(language)
-            guard let (text, origin) = store.file(path) else {
-                problems.append(TemplateProblem(origin: path, line: 0, message: "missing — every language needs its press-release template"))
-                continue
-            }
-            let template = engine.template(text: text, origin: origin, relativePath: path)
-            ids.append((language, origin, Self.blockIDs(text)))
-            problems += unclosedTags(template)
-            do {
-                let (context, _) = try drafter.context(sample, announcement: sample.announcement!, language: language, recorder: nil)
-                let nameProblems = drafter.checkNames(template, context: context)
-                problems += nameProblems
-                if let parseProblem = template.parseProblem, !nameProblems.contains(where: { $0.line == parseProblem.line }) {
-                    problems.append(parseProblem)
-                }
-                guard nameProblems.isEmpty, template.parseProblem == nil, template.unclosed.isEmpty else { continue }
-                let version = try drafter.render(sample, language: language)
-                if let problem = MarkupCheck.problem(in: version.markup, origin: origin, language: language) {
-                    problems.append(problem)
-                }
-            } catch {
-                problems += Self.problems(from: error, origin: origin)
-            }
-        }
-        problems += idDifferences(ids)
-        return problems.sorted { ($0.origin, $0.line) < ($1.origin, $1.line) }
+        return check(store: store, languages: languages, kind: "press-release template",
+                     path: PressReleaseDrafter.templatePath,
+                     context: { try drafter.context(sample, announcement: sample.announcement!, language: $0, recorder: nil).0 },
+                     nameProblems: drafter.checkNames,
+                     render: { try drafter.render(sample, language: $0) })
     }
 }
