@@ -66,28 +66,22 @@ public final class SafeXMLReader {
                                | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
 
     /// Parses a part as it is inflated from a zip package.
-    public init(stream: ZipPartStream, fileName: String, limits: ReadLimits) throws {
-        _ = xmlInitOnce
-        self.fileName = fileName
-        self.partName = stream.info.name
-        self.limits = limits
-        let source = InputSource(stream: stream)
-        self.source = source
-        let context = Unmanaged.passUnretained(source).toOpaque()
-        reader = xmlReaderForIO({ ctx, buffer, len in
-            guard let ctx, let buffer else { return -1 }
-            return Unmanaged<InputSource>.fromOpaque(ctx).takeUnretainedValue().read(buffer, Int(len))
-        }, nil, context, nil, "UTF-8", SafeXMLReader.options)
-        if reader == nil { throw ReadError.malformedXML(file: fileName, part: partName, line: 0, reason: "cannot start parser") }
+    public convenience init(stream: ZipPartStream, fileName: String, limits: ReadLimits) throws {
+        try self.init(source: InputSource(stream: stream), fileName: fileName, partName: stream.info.name, limits: limits)
     }
 
     /// Parses bytes already in memory.
-    public init(data: Data, fileName: String, partName: String, limits: ReadLimits) throws {
+    public convenience init(data: Data, fileName: String, partName: String, limits: ReadLimits) throws {
+        try self.init(source: InputSource(data: data), fileName: fileName, partName: partName, limits: limits)
+    }
+
+    /// libxml2 pulls its input through `source`, which refuses a DOCTYPE before libxml2 sees it
+    /// and passes on the zip stream's errors when an inflated part outgrows its limits.
+    private init(source: InputSource, fileName: String, partName: String, limits: ReadLimits) throws {
         _ = xmlInitOnce
         self.fileName = fileName
         self.partName = partName
         self.limits = limits
-        let source = InputSource(data: data)
         self.source = source
         let context = Unmanaged.passUnretained(source).toOpaque()
         reader = xmlReaderForIO({ ctx, buffer, len in
