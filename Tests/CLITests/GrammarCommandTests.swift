@@ -5,44 +5,8 @@ import XCTest
 /// one per line, in input order), stderr and exit status. Expected values are the issue's
 /// worked examples, which follow TDK, CLDR and Розенталь (see LinguisticsTests for citations).
 final class GrammarCommandTests: XCTestCase {
-    private struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-        var lines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
-    }
-
-    /// The `mou` binary beside the test bundle in the products directory.
-    private static func binary() throws -> URL {
-        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let candidates = [
-            Bundle.main.bundleURL.appendingPathComponent("mou"),
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("mou"),
-            Bundle(for: GrammarCommandTests.self).bundleURL.deletingLastPathComponent().appendingPathComponent("mou"),
-            packageRoot.appendingPathComponent(".build/debug/mou"),
-        ]
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw XCTSkip("the mou binary was not built next to the tests (looked in \(candidates.map(\.path)))")
-        }
-        return found
-    }
-
-    private func mou(_ arguments: String...) throws -> Run { try mou(arguments) }
-
-    private func mou(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = try Self.binary()
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
-    }
+    private func mou(_ arguments: String...) throws -> MouRunner.Result { try MouRunner.run(arguments) }
+    private func mou(_ arguments: [String]) throws -> MouRunner.Result { try MouRunner.run(arguments) }
 
     func testSuffix() throws {
         let run = try mou("grammar", "suffix", "--lang", "tr", "--case", "dative", "KOSGEB", "92", "Rusya")

@@ -7,22 +7,8 @@ final class ValidateCommandTests: XCTestCase {
     static let corpus = packageRoot.appendingPathComponent("Tests/ReviewTests/Corpus")
 
     func mou(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-        let candidates = [Bundle(for: Self.self).bundleURL.deletingLastPathComponent().appendingPathComponent("mou"),
-                          Bundle.main.bundleURL.appendingPathComponent("mou"),
-                          Self.packageRoot.appendingPathComponent(".build/debug/mou")]
-        guard let binary = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw XCTSkip("mou binary not built")
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        let result = try MouRunner.run(arguments)
+        return (result.status, result.stdout, result.stderr)
     }
 
     func testCompleteDraftExitsZeroWithEvidence() throws {
