@@ -26,6 +26,14 @@ if CommandLine.arguments.dropFirst().first == "memory", CommandLine.arguments.co
     print("\(CommandLine.arguments[2]): \(report.error ?? "\(report.languages) reviewed"), peak RSS \(usage.ru_maxrss / 1024) MiB")
     exit(0)
 }
+if CommandLine.arguments.dropFirst().first == "profile", CommandLine.arguments.count > 2 {
+    // `ReviewProbe profile draft.docx [n]`: reviews one draft n times and nothing else, for
+    // `valgrind --tool=callgrind` (instruction counts stay comparable on a busy machine).
+    let count = CommandLine.arguments.count > 3 ? Int(CommandLine.arguments[3]) ?? 20 : 20
+    let reviewer = Reviewer(catalog: try ClauseCatalog.builtIn.get())
+    for _ in 0..<count { _ = reviewer.review(path: CommandLine.arguments[2]) }
+    exit(0)
+}
 let mou = CommandLine.arguments.count > 2 ? URL(fileURLWithPath: CommandLine.arguments[2]) : folder.appendingPathComponent("mou-13.docx")
 if CommandLine.arguments.count <= 2 { try DocxWriter().write(SampleMoU.bilingual(articles: 13)).write(to: mou) }
 print("bilingual 13-article DOCX:", try ReviewBenchmark.measure(path: mou.path, repetitions: repetitions))
