@@ -12,6 +12,9 @@ let path = CommandLine.arguments.count > 1 ? CommandLine.arguments[1]
 let yaml = try String(contentsOfFile: path, encoding: .utf8)
 /// `ITERATIONS=20` for a short run under valgrind (instruction counts are repeatable under load).
 let iterations = Int(ProcessInfo.processInfo.environment["ITERATIONS"] ?? "") ?? 500
+/// `ONLY=document` runs just the whole-document loop, so that (ITERATIONS=21 − ITERATIONS=1) / 20
+/// under callgrind is the instruction count of one document.
+let onlyDocument = ProcessInfo.processInfo.environment["ONLY"] == "document"
 
 func milliseconds(_ duration: Swift.Duration) -> Double {
     Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
@@ -29,6 +32,13 @@ let cold = try clock.measure {
     _ = try DocxWriter().write(try MoUDrafter().draft(loaded.agreement, languages: [.tr, .ru]).document)
 }
 print("first document (templates compiled, locales loaded): \(String(format: "%.1f", milliseconds(cold))) ms")
+if onlyDocument {
+    try measure("YAML to bilingual tr|ru DOCX, per document") {
+        let loaded = try AgreementLoader.load(text: yaml, source: path)
+        _ = try DocxWriter().write(try MoUDrafter().draft(loaded.agreement, languages: [.tr, .ru]).document)
+    }
+    exit(0)
+}
 let agreement = try AgreementLoader.load(text: yaml, source: path).agreement
 let draft = try MoUDrafter().draft(agreement, languages: [.tr, .ru])
 try measure("YAML to bilingual tr|ru DOCX, per document") {

@@ -11,6 +11,9 @@ public final class CompiledTemplate: @unchecked Sendable {
     public let relativePath: String
     /// The tokens after `TemplateSource.rewrite` (ids restored, escape filter added).
     let tokens: [Token]
+    /// The tokens Stencil parsed: `tokens` with plain `{{ }}` turned into `{% mou_var %}`;
+    /// kept so their identities (the keys of `lines`) live as long as the template.
+    private let parsedTokens: [Token]
     /// Nil when the template does not parse; `parseProblem` then says why.
     let nodes: [NodeType]?
     let parseProblem: TemplateProblem?
@@ -21,7 +24,8 @@ public final class CompiledTemplate: @unchecked Sendable {
     /// Tags without their closing delimiter (line, `{{`).
     let unclosed: [(line: Int, opener: String)]
 
-    init(origin: String, relativePath: String, text: String, environment: Environment) {
+    init(origin: String, relativePath: String, text: String, environment: Environment,
+         fastFilters: [String: FilterFunction] = [:]) {
         self.origin = origin
         self.relativePath = relativePath
         self.environment = environment
@@ -30,9 +34,27 @@ public final class CompiledTemplate: @unchecked Sendable {
         unclosed = lexed.unclosed
         var lines: [ObjectIdentifier: Int] = [:]
         for (token, line) in zip(tokens, lexed.lines) { lines[ObjectIdentifier(token)] = line }
+        // What Stencil parses: each plain `{{ }}` as the engine's own `{% mou_var %}` (see
+        // `FastExpression`); `tokens` keep the `{{ }}` for the checks and the linter.
+        var parsed: [Token] = []
+        parsed.reserveCapacity(tokens.count)
+        let suffix = "|" + EscapeFilter.name
+        for (token, line) in zip(tokens, lexed.lines) {
+            if token.kind == .variable, token.contents.hasSuffix(suffix) {
+                let expression = String(token.contents.dropLast(suffix.count))
+                if FastExpression(expression, filters: fastFilters) != nil {
+                    let fast = Token.block(value: FastExpression.tagName + " " + expression, at: token.sourceMap)
+                    lines[ObjectIdentifier(fast)] = line
+                    parsed.append(fast)
+                    continue
+                }
+            }
+            parsed.append(token)
+        }
         self.lines = lines
+        self.parsedTokens = parsed
         do {
-            nodes = try TokenParser(tokens: tokens, environment: environment).parse()
+            nodes = try TokenParser(tokens: parsed, environment: environment).parse()
             parseProblem = nil
         } catch {
             nodes = nil
@@ -113,10 +135,25 @@ public final class TemplateEngine: @unchecked Sendable {
     /// One engine per process is enough; tests may make their own.
     public static let shared = TemplateEngine()
 
+    /// The filters `{% mou_var %}` calls directly (every grammar filter); a `{{ }}` using any
+    /// other filter stays a Stencil variable.
+    let fastFilters: [String: FilterFunction]
+
     public init() {
         let ext = Extension()
         ext.registerFilter(EscapeFilter.name) { value in try EscapeFilter.apply(value) }
         GrammarFilters.register(in: ext)
+        var table: [String: FilterFunction] = [:]
+        for (name, function) in GrammarFilters.functions { table[name] = function }
+        let filters = table
+        fastFilters = filters
+        ext.registerTag(FastExpression.tagName) { _, token in
+            let text = String(token.contents.dropFirst(FastExpression.tagName.count + 1))
+            guard let expression = FastExpression(text, filters: filters) else {
+                throw TemplateSyntaxError(reason: "'\(text)' is not a plain value with filters", token: token)
+            }
+            return FastVariableNode(expression: expression, token: token)
+        }
         environment = Environment(extensions: [ext], trimBehaviour: .nothing)
     }
 
@@ -146,7 +183,8 @@ public final class TemplateEngine: @unchecked Sendable {
         lock.lock()
         if let cached = cache[origin]?.first(where: { $0.text == text }) { lock.unlock(); return cached.compiled }
         lock.unlock()
-        let compiled = CompiledTemplate(origin: origin, relativePath: relativePath, text: text, environment: environment)
+        let compiled = CompiledTemplate(origin: origin, relativePath: relativePath, text: text, environment: environment,
+                                        fastFilters: fastFilters)
         lock.lock(); cache[origin, default: []].append((text, compiled)); lock.unlock()
         return compiled
     }
