@@ -154,6 +154,7 @@ public final class TemplateEngine: @unchecked Sendable {
             }
             return FastVariableNode(expression: expression, token: token)
         }
+        ext.registerTag("if") { parser, token in try FastIfNode.parse(parser, token: token, filters: filters) }
         environment = Environment(extensions: [ext], trimBehaviour: .nothing)
     }
 
