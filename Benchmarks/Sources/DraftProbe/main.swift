@@ -14,7 +14,9 @@ let yaml = try String(contentsOfFile: path, encoding: .utf8)
 let iterations = Int(ProcessInfo.processInfo.environment["ITERATIONS"] ?? "") ?? 500
 /// `ONLY=document` runs just the whole-document loop, so that (ITERATIONS=21 − ITERATIONS=1) / 20
 /// under callgrind is the instruction count of one document.
-let onlyDocument = ProcessInfo.processInfo.environment["ONLY"] == "document"
+/// `ONLY=load` and `ONLY=render` do the same for one stage (load YAML; render, parse and lay out tr|ru).
+let only = ProcessInfo.processInfo.environment["ONLY"]
+let onlyDocument = only == "document"
 
 func milliseconds(_ duration: Swift.Duration) -> Double {
     Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
@@ -40,6 +42,14 @@ if onlyDocument {
     exit(0)
 }
 let agreement = try AgreementLoader.load(text: yaml, source: path).agreement
+if only == "load" {
+    try measure("  load YAML") { _ = try AgreementLoader.load(text: yaml, source: path) }
+    exit(0)
+}
+if only == "render" {
+    try measure("  render, parse and lay out tr|ru") { _ = try MoUDrafter().draft(agreement, languages: [.tr, .ru]) }
+    exit(0)
+}
 let draft = try MoUDrafter().draft(agreement, languages: [.tr, .ru])
 try measure("YAML to bilingual tr|ru DOCX, per document") {
     let loaded = try AgreementLoader.load(text: yaml, source: path)
