@@ -15,14 +15,23 @@ final class FastIfNode: NodeType {
 
     let branches: [(condition: Condition?, nodes: [NodeType])]
     let token: Token?
+    /// False in a template without `{% break %}`/`{% continue %}`: then no node can set the
+    /// flags Stencil looks up after every node (two context lookups each), so a branch renders
+    /// its nodes without them (see `renderNodesWithoutLoopControl`).
+    let loopControl: Bool
 
-    init(branches: [(condition: Condition?, nodes: [NodeType])], token: Token) {
+    /// `mou_if`: the tag `if` becomes in a template without loop control.
+    static let tagWithoutLoopControl = "mou_if"
+
+    init(branches: [(condition: Condition?, nodes: [NodeType])], token: Token, loopControl: Bool) {
         self.branches = branches
         self.token = token
+        self.loopControl = loopControl
     }
 
     /// As Stencil's `IfNode.parse`, step for step (so errors and their tokens are the same).
-    static func parse(_ parser: TokenParser, token: Token, filters: [String: FilterFunction]) throws -> NodeType {
+    static func parse(_ parser: TokenParser, token: Token, filters: [String: FilterFunction],
+                      loopControl: Bool) throws -> NodeType {
         func condition(of token: Token) throws -> Condition {
             var components = token.components
             components.removeFirst()
@@ -48,7 +57,7 @@ final class FastIfNode: NodeType {
         guard let current = nextToken, current.contents == "endif" else {
             throw TemplateSyntaxError("`endif` was not found.")
         }
-        return FastIfNode(branches: branches, token: token)
+        return FastIfNode(branches: branches, token: token, loopControl: loopControl)
     }
 
     func render(_ context: Context) throws -> String {
@@ -61,10 +70,29 @@ final class FastIfNode: NodeType {
                 }
                 if !truthy { continue }
             }
-            return try context.push { try renderNodes(branch.nodes, context) }
+            if loopControl {
+                return try context.push { try renderNodes(branch.nodes, context) }
+            }
+            return try context.push { try renderNodesWithoutLoopControl(branch.nodes, context) }
         }
         return ""
     }
+}
+
+/// Stencil's `renderNodes` without the break/continue lookups after each node, for templates
+/// that have neither tag; errors get the node's token as Stencil gives them.
+func renderNodesWithoutLoopControl(_ nodes: [NodeType], _ context: Context) throws -> String {
+    var result = ""
+    for node in nodes {
+        do {
+            result += try node.render(context)
+        } catch let error as TemplateSyntaxError {
+            throw TemplateSyntaxError(reason: error.reason, token: error.token ?? node.token, stackTrace: error.stackTrace)
+        } catch {
+            throw TemplateSyntaxError(reason: "\(error)", token: node.token)
+        }
+    }
+    return result
 }
 
 /// A condition of a plain form, evaluated as Stencil's expressions evaluate it.

@@ -14,6 +14,8 @@ public final class CompiledTemplate: @unchecked Sendable {
     /// The tokens Stencil parsed: `tokens` with plain `{{ }}` turned into `{% mou_var %}`;
     /// kept so their identities (the keys of `lines`) live as long as the template.
     private let parsedTokens: [Token]
+    /// Whether the template has `{% break %}` or `{% continue %}` (see `FastIfNode`).
+    let loopControl: Bool
     /// Nil when the template does not parse; `parseProblem` then says why.
     let nodes: [NodeType]?
     let parseProblem: TemplateProblem?
@@ -36,10 +38,25 @@ public final class CompiledTemplate: @unchecked Sendable {
         for (token, line) in zip(tokens, lexed.lines) { lines[ObjectIdentifier(token)] = line }
         // What Stencil parses: each plain `{{ }}` as the engine's own `{% mou_var %}` (see
         // `FastExpression`); `tokens` keep the `{{ }}` for the checks and the linter.
+        // Without `{% break %}`/`{% continue %}` (or their context keys) nothing can stop a
+        // loop early, and every `{% if %}` becomes `{% mou_if %}`, which renders its branches
+        // without looking for those flags after each node.
+        let loopControl = tokens.contains { token in
+            guard token.kind == .block || token.kind == .variable else { return false }
+            let tag = token.components.first
+            return tag == "break" || tag == "continue" || token.contents.contains("_internal_forloop_")
+        }
+        self.loopControl = loopControl
         var parsed: [Token] = []
         parsed.reserveCapacity(tokens.count)
         let suffix = "|" + EscapeFilter.name
         for (token, line) in zip(tokens, lexed.lines) {
+            if !loopControl, token.kind == .block, token.components.first == "if" {
+                let renamed = Token.block(value: FastIfNode.tagWithoutLoopControl + token.contents.dropFirst(2), at: token.sourceMap)
+                lines[ObjectIdentifier(renamed)] = line
+                parsed.append(renamed)
+                continue
+            }
             if token.kind == .variable, token.contents.hasSuffix(suffix) {
                 let expression = String(token.contents.dropLast(suffix.count))
                 if FastExpression(expression, filters: fastFilters) != nil {
@@ -86,7 +103,7 @@ public final class CompiledTemplate: @unchecked Sendable {
         }
         let context = Context(dictionary: dictionary, environment: environment)
         do {
-            return try renderNodes(nodes, context)
+            return try loopControl ? renderNodes(nodes, context) : renderNodesWithoutLoopControl(nodes, context)
         } catch {
             throw DraftingError.template([Self.problem(from: error, origin: origin, lines: lines, tokens: tokens)])
         }
@@ -154,7 +171,12 @@ public final class TemplateEngine: @unchecked Sendable {
             }
             return FastVariableNode(expression: expression, token: token)
         }
-        ext.registerTag("if") { parser, token in try FastIfNode.parse(parser, token: token, filters: filters) }
+        ext.registerTag("if") { parser, token in
+            try FastIfNode.parse(parser, token: token, filters: filters, loopControl: true)
+        }
+        ext.registerTag(FastIfNode.tagWithoutLoopControl) { parser, token in
+            try FastIfNode.parse(parser, token: token, filters: filters, loopControl: false)
+        }
         environment = Environment(extensions: [ext], trimBehaviour: .nothing)
     }
 
