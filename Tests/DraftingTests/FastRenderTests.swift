@@ -61,6 +61,8 @@ final class FastRenderTests: XCTestCase {
         {% if flag %}f{% endif %}{% if originals %}o{% endif %}{% if missing %}x{% endif %}{% if date %}d{% endif %}\
         {% if party1 %}p{% endif %}{% if language == "ru" %}ru{% endif %}{% if missing == nothing %}nil{% endif %}\
         {% if originals == 2 %}two{% endif %}{% if flag == false %}nf{% endif %}{% if names.count > 2 and originals %}and{% endif %}
+        {% for n in empty %}x{% empty %}none{% endfor %}|{% for n in missing %}x{% endfor %}|{% for p in mapping %}{{ p }};{% endfor %}|\
+        {% for n in names %}{% for p in parties %}{{ forloop.counter }}{{ n }}{% endfor %}{{ forloop.last }}{% endfor %}
         """
         let (rendered, template) = try engine(text, context())
         XCTAssertEqual(rendered, try stencil(text, context()))
@@ -69,19 +71,22 @@ final class FastRenderTests: XCTestCase {
         XCTAssertTrue(rendered.contains("[1Fnone>1>=3 and ][2Lc:Dış İlişkiler-=0!=3<1<=0]"), rendered)
         // The engine's own nodes did the work: no `{{ }}` and no `{% if %}` was left to Stencil.
         let kinds = template.nodes?.map { String(describing: type(of: $0)) } ?? []
-        XCTAssertTrue(kinds.contains("FastVariableNode") && kinds.contains("FastIfNode"), "\(kinds)")
-        XCTAssertFalse(kinds.contains("VariableNode") || kinds.contains("IfNode"), "\(kinds)")
+        XCTAssertTrue(rendered.hasSuffix("none||x;y;|1a2afalse1b\\*2b\\*false1c2ctrue"), rendered)
+        XCTAssertTrue(kinds.contains("FastVariableNode") && kinds.contains("FastIfNode") && kinds.contains("FastForNode"), "\(kinds)")
+        XCTAssertFalse(kinds.contains("VariableNode") || kinds.contains("IfNode") || kinds.contains("ForNode"), "\(kinds)")
         XCTAssertFalse(template.loopControl)
     }
 
     func testUnusualExpressionsStayStencils() throws {
         // Spaces around the pipe, a quote inside an argument, a Stencil filter and `ifnot`.
         let text = "{{ party1.name | lower }}|{{ names|join:\", \" }}|{{ 5|count:\"a:b\" }}|{% ifnot flag %}nf{% endif %}"
+            + "|{% for k, v in mapping %}{{ k }}={{ v }};{% endfor %}"
         let (rendered, template) = try engine(text, context())
         XCTAssertEqual(rendered, try stencil(text, context()))
         XCTAssertTrue(rendered.hasPrefix("kosgeb|a, b\\*, c|5 "), rendered)
-        XCTAssertTrue(rendered.hasSuffix("|nf"), rendered)
+        XCTAssertTrue(rendered.hasSuffix("|nf|x=1;y=two;"), rendered)
         XCTAssertTrue(template.nodes?.contains { $0 is VariableNode } == true)
+        XCTAssertTrue(template.nodes?.contains { String(describing: type(of: $0)) == "ForNode" } == true)
     }
 
     func testBreakAndContinueKeepStencilsLoopControl() throws {

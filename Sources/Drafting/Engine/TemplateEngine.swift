@@ -39,8 +39,8 @@ public final class CompiledTemplate: @unchecked Sendable {
         // What Stencil parses: each plain `{{ }}` as the engine's own `{% mou_var %}` (see
         // `FastExpression`); `tokens` keep the `{{ }}` for the checks and the linter.
         // Without `{% break %}`/`{% continue %}` (or their context keys) nothing can stop a
-        // loop early, and every `{% if %}` becomes `{% mou_if %}`, which renders its branches
-        // without looking for those flags after each node.
+        // loop early, and every `{% if %}` becomes `{% mou_if %}` and every plain `{% for %}`
+        // `{% mou_for %}`, which render without looking for those flags after each node.
         let loopControl = tokens.contains { token in
             guard token.kind == .block || token.kind == .variable else { return false }
             let tag = token.components.first
@@ -53,6 +53,12 @@ public final class CompiledTemplate: @unchecked Sendable {
         for (token, line) in zip(tokens, lexed.lines) {
             if !loopControl, token.kind == .block, token.components.first == "if" {
                 let renamed = Token.block(value: FastIfNode.tagWithoutLoopControl + token.contents.dropFirst(2), at: token.sourceMap)
+                lines[ObjectIdentifier(renamed)] = line
+                parsed.append(renamed)
+                continue
+            }
+            if !loopControl, token.kind == .block, FastForNode.isPlain(token.components, filters: fastFilters) {
+                let renamed = Token.block(value: FastForNode.tagName + token.contents.dropFirst(3), at: token.sourceMap)
                 lines[ObjectIdentifier(renamed)] = line
                 parsed.append(renamed)
                 continue
@@ -176,6 +182,9 @@ public final class TemplateEngine: @unchecked Sendable {
         }
         ext.registerTag(FastIfNode.tagWithoutLoopControl) { parser, token in
             try FastIfNode.parse(parser, token: token, filters: filters, loopControl: false)
+        }
+        ext.registerTag(FastForNode.tagName) { parser, token in
+            try FastForNode.parse(parser, token: token, filters: filters)
         }
         environment = Environment(extensions: [ext], trimBehaviour: .nothing)
     }
