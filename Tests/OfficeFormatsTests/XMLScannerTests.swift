@@ -19,7 +19,7 @@ final class XMLScannerTests: XCTestCase {
                 let attributes = reader.currentAttributeList.map { "\($0.name)[\($0.namespace)]=\($0.value)" }
                 out.append("<\(ns):\(name) \(attributes.joined(separator: " "))")
             case .end(let ns, let name): out.append("</\(ns):\(name)")
-            case .text(let text): out.append("text \(text.debugDescription)")
+            case .text: out.append("text \(reader.text.debugDescription)")
             }
         }
         return out
@@ -127,5 +127,23 @@ final class XMLScannerTests: XCTestCase {
         let converted = try events(utf16, .byEncoding)
         XCTAssertTrue(converted.contains("text \"Меморандум & Mutabakat\""), "\(converted)")
         XCTAssertEqual(converted, try events(Data(xml.replacingOccurrences(of: "UTF-16", with: "UTF-8").utf8), .byEncoding))
+    }
+
+    /// Attributes are kept for the elements readers ask about and dropped for the rest.
+    func testAttributesAreKeptOnlyWhereAReaderReadsThem() throws {
+        let xml = "<w:p \(W) w:rsidR=\"00A1\"><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:rPr><w:lang w:val=\"ru-RU\"/></w:rPr><w:br w:type=\"page\"/></w:r></w:p>"
+        for parser in [SafeXMLReader.Parser.byEncoding, .libxml2] {
+            let reader = try SafeXMLReader(input: PartInput(data: Data(xml.utf8)), fileName: "t.xml", partName: "part", limits: .standard, parser: parser)
+            var seen: [String: String] = [:]
+            while let event = try reader.next() {
+                if case .start(_, let name) = event {
+                    seen["\(name)"] = reader.attribute("val", .wordML) ?? reader.attribute("type", .wordML) ?? reader.attribute("rsidR") ?? "-"
+                }
+            }
+            XCTAssertEqual(seen["pStyle"], "Heading1")
+            XCTAssertEqual(seen["br"], "page")
+            XCTAssertEqual(seen["p"], "00A1")
+            XCTAssertEqual(seen["other"], "-", "w:lang is not a name readers act on")
+        }
     }
 }

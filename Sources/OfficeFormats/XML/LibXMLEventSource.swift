@@ -85,7 +85,7 @@ final class LibXMLEventSource: XMLEventSource {
         if depth > maxDepth { stop(.xmlTooDeep(file: fileName, part: partName, limit: maxDepth)); return }
         let name = XMLName.lookup(UnsafeBufferPointer(start: localName, count: strlen(UnsafeRawPointer(localName).assumingMemoryBound(to: CChar.self))))
         let first = queue.pointee.attributes.count
-        if name != .other, let values {
+        if name.keepsAttributes, let values {
             for i in 0..<count {
                 // Five pointers per attribute: local name, prefix, URI, value, end of value.
                 guard let local = values[i * 5], let value = values[i * 5 + 3], let end = values[i * 5 + 4] else { continue }

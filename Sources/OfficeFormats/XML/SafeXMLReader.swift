@@ -19,11 +19,13 @@ public enum XMLNamespace: Sendable, Equatable {
     }
 }
 
-/// One step of a streaming parse. Empty elements produce a start and an end.
+/// One step of a streaming parse. Empty elements produce a start and an end. A text event
+/// carries no `String`: the reader's `text` builds one on demand, and `appendText(to:)` copies
+/// the bytes straight into a paragraph (a `String` per run was a tenth of reading).
 public enum XMLEvent: Equatable {
     case start(XMLNamespace, XMLName)
     case end(XMLNamespace, XMLName)
-    case text(String)
+    case text
 }
 
 /// A streaming, hardened reader for untrusted parts: no network, no DTD, no entities beyond
@@ -44,6 +46,8 @@ public final class SafeXMLReader {
     private var cursor = 0
     /// The attributes of the element whose start `next()` returned last.
     private var currentAttributes: Range<Int> = 0..<0
+    /// The bytes of the text event `next()` returned last.
+    private var currentText: Range<Int> = 0..<0
 
     /// Parses a part as it is inflated from a zip package.
     public convenience init(stream: ZipPartStream, fileName: String, limits: ReadLimits) throws {
@@ -80,12 +84,21 @@ public final class SafeXMLReader {
         case .end:
             return .end(raw.namespace, raw.name)
         case .text:
-            return .text(queue.string(Int(raw.first), Int(raw.count)))
+            currentText = Int(raw.first)..<Int(raw.first + raw.count)
+            return .text
         }
     }
 
+    /// The text of the current text event.
+    public var text: String { queue.string(currentText.lowerBound, currentText.count) }
+
+    /// Appends the current text event's bytes to a paragraph being collected.
+    func appendText(to accumulator: inout TextAccumulator) {
+        queue.bytes.withUnsafeBufferPointer { accumulator.append(UnsafeBufferPointer(rebasing: $0[currentText])) }
+    }
+
     /// An attribute of the current element by local name and namespace (any namespace when
-    /// nil). Only elements a reader acts on (not `.other`) keep their attributes.
+    /// nil). Only elements marked `keepsAttributes` keep theirs.
     public func attribute(_ local: String, _ ns: XMLNamespace? = nil) -> String? {
         for i in currentAttributes {
             let attribute = queue.attributes[i]

@@ -19,6 +19,19 @@ public enum XMLName: String, Sendable {
     case other
 }
 
+extension XMLName {
+    /// The elements whose attributes a reader asks for; parsers keep only theirs, because
+    /// copying every attribute of every run was a fifth of reading. A reader that needs a
+    /// new attribute adds its element here.
+    var keepsAttributes: Bool {
+        switch self {
+        case .style, .name, .basedOn, .outlineLvl, .pStyle, .br, .cr,
+             .changedRegion, .p, .h, .s, .changeStart, .changeEnd, .change: true
+        default: false
+        }
+    }
+}
+
 extension XMLName: CaseIterable {
     /// The name for a local name's UTF-8 bytes, `.other` when a reader does not act on it.
     /// A parser meets tens of thousands of names per draft: this hashes the bytes once and
@@ -28,24 +41,37 @@ extension XMLName: CaseIterable {
     }
 }
 
-/// An open-addressing table from the FNV-1a hash of a local name to its `XMLName`.
-private struct XMLNameTable: Sendable {
+/// An open-addressing table from the FNV-1a hash of a local name to its `XMLName`, in flat
+/// memory allocated once for the process (no array bounds or reference counts per lookup).
+private final class XMLNameTable: @unchecked Sendable {
     static let shared = XMLNameTable()
     private static let bits = 8
-    private var slots: [Int16]
-    private var names: [XMLName] = []
-    private var spellings: [[UInt8]] = []
+    private static let size = 1 << bits
+    /// Slot → index into `names`/`spans`, or -1. Written only in `init`.
+    private let slots: UnsafeMutablePointer<Int16>
+    private let names: [XMLName]
+    private let spans: [(offset: Int, count: Int)]
+    private let spellings: UnsafeMutablePointer<UInt8>
 
     private init() {
-        slots = Array(repeating: -1, count: 1 << XMLNameTable.bits)
-        for name in XMLName.allCases where name != .other {
-            let spelling = Array(name.rawValue.utf8)
-            var i = spelling.withUnsafeBufferPointer { XMLNameTable.slot($0) }
-            while slots[i] >= 0 { i = (i + 1) & (slots.count - 1) }
-            slots[i] = Int16(names.count)
-            names.append(name)
-            spellings.append(spelling)
+        let known = XMLName.allCases.filter { $0 != .other }
+        slots = .allocate(capacity: XMLNameTable.size)
+        slots.initialize(repeating: -1, count: XMLNameTable.size)
+        let all = known.flatMap { Array($0.rawValue.utf8) }
+        spellings = .allocate(capacity: all.count)
+        spellings.initialize(from: all, count: all.count)
+        var spans: [(offset: Int, count: Int)] = []
+        var offset = 0
+        for (index, name) in known.enumerated() {
+            let count = name.rawValue.utf8.count
+            spans.append((offset, count))
+            var i = XMLNameTable.slot(UnsafeBufferPointer(start: spellings + offset, count: count))
+            while slots[i] >= 0 { i = (i + 1) & (XMLNameTable.size - 1) }
+            slots[i] = Int16(index)
+            offset += count
         }
+        self.names = known
+        self.spans = spans
     }
 
     private static func slot(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
@@ -58,11 +84,11 @@ private struct XMLNameTable: Sendable {
         var i = XMLNameTable.slot(bytes)
         while slots[i] >= 0 {
             let candidate = Int(slots[i])
-            if spellings[candidate].count == bytes.count,
-               spellings[candidate].withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
+            let span = spans[candidate]
+            if span.count == bytes.count && memcmp(spellings + span.offset, bytes.baseAddress!, span.count) == 0 {
                 return names[candidate]
             }
-            i = (i + 1) & (slots.count - 1)
+            i = (i + 1) & (XMLNameTable.size - 1)
         }
         return .other
     }

@@ -53,7 +53,7 @@ struct XMLScanner: XMLEventSource {
     private var bindingsVersion = 0
     private var lastPrefixVersion = -1
 
-    private struct PendingAttribute { var name: Range<Int>; var colon: Int?; var value: Range<Int> }
+    private struct PendingAttribute { var name: Range<Int>; var colon: Int?; var value: Range<Int>; var declaration: Bool }
     private var pending: [PendingAttribute] = []
 
     private var started = false
@@ -250,89 +250,98 @@ struct XMLScanner: XMLEventSource {
                 throw malformed("'<!' that starts no comment or CDATA section")
             }
         default:
-            guard let gt = try tagEnd(from: p + 1) else { return false }
-            try startTag(&queue, p + 1, gt)
+            guard let gt = try startTag(&queue, p + 1) else { return false }
             position = gt + 1
         }
         return true
     }
 
-    /// The `>` that ends a start tag, skipping quoted attribute values.
-    private func tagEnd(from start: Int) throws -> Int? {
-        var quote: UInt8 = 0
+    /// A start tag at `start` (after its `<`), parsed in one pass; nil when it is not complete
+    /// in the buffer yet (nothing is recorded until it is). Every delimiter of a tag is a byte
+    /// at or below `>` (0x3E), so name bytes — letters — are passed over with one comparison.
+    private mutating func startTag(_ queue: inout EventQueue, _ start: Int) throws -> Int? {
+        if open.isEmpty && rootClosed { throw malformed("a second root element", at: start) }
         var q = start
         while q < end {
             let b = buffer[q]
-            if b == Byte.lt { throw malformed("'<' inside a tag", at: q) }
-            if quote != 0 {
-                if b == quote { quote = 0 }
-            } else if b == Byte.gt {
-                return q
-            } else if b == Byte.quote || b == Byte.apostrophe {
-                quote = b
-            }
-            q += 1
+            if b > Byte.gt || b == Byte.colon || b == Byte.dash || b == Byte.dot || (b >= 0x30 && b <= 0x39) { q += 1; continue }
+            if Byte.isSpace(b) || b == Byte.slash || b == Byte.gt { break }
+            throw malformed(b == Byte.lt ? "'<' inside a tag" : "a tag name with '\(Unicode.Scalar(b))'", at: q)
         }
-        return nil
-    }
-
-    private mutating func startTag(_ queue: inout EventQueue, _ start: Int, _ gt: Int) throws {
-        if open.isEmpty && rootClosed { throw malformed("a second root element", at: start) }
-        var q = start
-        while q < gt && !Byte.isSpace(buffer[q]) && buffer[q] != Byte.slash { q += 1 }
+        guard q < end else { return nil }
         let qname = start..<q
         guard !qname.isEmpty else { throw malformed("a tag without a name", at: start) }
         var empty = false
-        pending.removeAll(keepingCapacity: true)
+        var declarations = false
+        if !pending.isEmpty { pending.removeAll(keepingCapacity: true) }
         while true {
-            let spaced = q < gt && Byte.isSpace(buffer[q])
-            while q < gt && Byte.isSpace(buffer[q]) { q += 1 }
-            if q == gt { break }
+            let spaced = Byte.isSpace(buffer[q])
+            while q < end && Byte.isSpace(buffer[q]) { q += 1 }
+            guard q < end else { return nil }
+            if buffer[q] == Byte.gt { break }
             if buffer[q] == Byte.slash {
-                guard q + 1 == gt else { throw malformed("'/' inside a tag", at: q) }
+                guard q + 1 < end else { return nil }
+                guard buffer[q + 1] == Byte.gt else { throw malformed("'/' inside a tag", at: q) }
                 empty = true
+                q += 1
                 break
             }
             guard spaced else { throw malformed("attributes must be separated by white space", at: q) }
             let nameStart = q
             var colon: Int?
-            while q < gt && buffer[q] != Byte.equals && !Byte.isSpace(buffer[q]) && buffer[q] != Byte.slash {
-                if buffer[q] == Byte.colon && colon == nil { colon = q }
+            while q < end {
+                let b = buffer[q]
+                if b > Byte.gt { q += 1; continue }
+                if b == Byte.equals || Byte.isSpace(b) || b == Byte.slash || b == Byte.gt { break }
+                if b == Byte.lt || b == Byte.quote || b == Byte.apostrophe { throw malformed("an attribute without '=\"value\"'", at: nameStart) }
+                if b == Byte.colon && colon == nil { colon = q }
                 q += 1
             }
             let name = nameStart..<q
-            while q < gt && Byte.isSpace(buffer[q]) { q += 1 }
-            guard !name.isEmpty, q < gt, buffer[q] == Byte.equals else { throw malformed("an attribute without '=\"value\"'", at: nameStart) }
+            while q < end && Byte.isSpace(buffer[q]) { q += 1 }
+            guard q < end else { return nil }
+            guard !name.isEmpty, buffer[q] == Byte.equals else { throw malformed("an attribute without '=\"value\"'", at: nameStart) }
             q += 1
-            while q < gt && Byte.isSpace(buffer[q]) { q += 1 }
-            guard q < gt, buffer[q] == Byte.quote || buffer[q] == Byte.apostrophe else {
-                throw malformed("an attribute value without quotes", at: q)
-            }
+            while q < end && Byte.isSpace(buffer[q]) { q += 1 }
+            guard q < end else { return nil }
             let quote = buffer[q]
+            guard quote == Byte.quote || quote == Byte.apostrophe else { throw malformed("an attribute value without quotes", at: q) }
             let valueStart = q + 1
             q = valueStart
-            while q < gt && buffer[q] != quote { q += 1 }
-            guard q < gt else { throw malformed("an attribute value without its closing quote", at: valueStart) }
-            pending.append(PendingAttribute(name: name, colon: colon, value: valueStart..<q))
+            while q < end && buffer[q] != quote {
+                if buffer[q] == Byte.lt { throw malformed("'<' inside an attribute value (write &lt;)", at: q) }
+                q += 1
+            }
+            guard q < end else { return nil }
+            let prefixEnd = colon ?? name.upperBound
+            let declaration = prefixEnd - name.lowerBound == 5 && isXMLNS(name.lowerBound)
+            declarations = declarations || declaration
+            pending.append(PendingAttribute(name: name, colon: colon, value: valueStart..<q, declaration: declaration))
             q += 1
+            guard q < end else { return nil }
         }
+        let gt = q
 
         let bindingsBefore = bindings.count
-        for attribute in pending where isNamespaceDeclaration(attribute) {
-            try declare(attribute)
+        if declarations {
+            for attribute in pending where attribute.declaration { try declare(attribute) }
         }
         if open.count + 1 > maxDepth { throw ReadError.xmlTooDeep(file: fileName, part: partName, limit: maxDepth) }
         let (namespace, local) = resolve(qname)
         let name = XMLName.lookup(UnsafeBufferPointer(start: buffer + local.lowerBound, count: local.count))
         let first = queue.attributes.count
-        // Attribute values are copied only for elements a reader acts on.
-        if name != .other {
-            for attribute in pending where !isNamespaceDeclaration(attribute) {
+        // Attribute values are copied only for elements whose attributes a reader reads.
+        if name.keepsAttributes {
+            for attribute in pending where !attribute.declaration {
                 let localName = attribute.colon.map { ($0 + 1)..<attribute.name.upperBound } ?? attribute.name
                 let nameAt = queue.bytes.count
                 queue.bytes.append(contentsOf: UnsafeBufferPointer(start: buffer + localName.lowerBound, count: localName.count))
                 let valueAt = queue.bytes.count
-                try decodeValue(attribute.value) { queue.bytes.append($0) }
+                if plain(attribute.value) {
+                    queue.bytes.append(contentsOf: UnsafeBufferPointer(start: buffer + attribute.value.lowerBound, count: attribute.value.count))
+                } else {
+                    try decodeValue(attribute.value) { queue.bytes.append($0) }
+                }
                 let ns = attribute.colon.map { resolvePrefix(attribute.name.lowerBound..<$0) } ?? .other
                 queue.addAttribute(name: nameAt..<valueAt, value: valueAt..<queue.bytes.count, namespace: ns)
             }
@@ -348,6 +357,7 @@ struct XMLScanner: XMLEventSource {
             openNames.append(contentsOf: UnsafeBufferPointer(start: buffer + start, count: qname.count))
             open.append(OpenElement(namespace: namespace, name: name, qname: at, qnameLength: qname.count, bindings: bindingsBefore))
         }
+        return gt
     }
 
     private mutating func endTag(_ queue: inout EventQueue, _ start: Int, _ gt: Int) throws {
@@ -389,6 +399,19 @@ struct XMLScanner: XMLEventSource {
         }
     }
 
+    private func isXMLNS(_ p: Int) -> Bool {
+        buffer[p] == 0x78 && buffer[p + 1] == 0x6D && buffer[p + 2] == 0x6C && buffer[p + 3] == 0x6E && buffer[p + 4] == 0x73
+    }
+
+    /// Whether a value is its own decoding: no reference, no white space to normalise.
+    private func plain(_ range: Range<Int>) -> Bool {
+        for i in range {
+            let b = buffer[i]
+            if b == Byte.amp || b == Byte.tab || b == Byte.lf || b == Byte.cr { return false }
+        }
+        return true
+    }
+
     /// An attribute value with references replaced and white space normalised (XML 3.3.3).
     private func decodeValue(_ range: Range<Int>, _ emit: (UInt8) -> Void) throws {
         var p = range.lowerBound
@@ -411,11 +434,6 @@ struct XMLScanner: XMLEventSource {
     }
 
     // MARK: Namespaces
-
-    private func isNamespaceDeclaration(_ a: PendingAttribute) -> Bool {
-        let nameEnd = a.colon ?? a.name.upperBound
-        return nameEnd - a.name.lowerBound == 5 && memcmp(buffer + a.name.lowerBound, "xmlns", 5) == 0
-    }
 
     private mutating func declare(_ a: PendingAttribute) throws {
         var uri: [UInt8] = []
@@ -516,7 +534,7 @@ struct XMLScanner: XMLEventSource {
 private enum Byte {
     static let tab: UInt8 = 0x09, lf: UInt8 = 0x0A, cr: UInt8 = 0x0D, space: UInt8 = 0x20
     static let bang: UInt8 = 0x21, quote: UInt8 = 0x22, hash: UInt8 = 0x23, amp: UInt8 = 0x26
-    static let apostrophe: UInt8 = 0x27, slash: UInt8 = 0x2F, colon: UInt8 = 0x3A, semicolon: UInt8 = 0x3B
+    static let apostrophe: UInt8 = 0x27, dash: UInt8 = 0x2D, dot: UInt8 = 0x2E, slash: UInt8 = 0x2F, colon: UInt8 = 0x3A, semicolon: UInt8 = 0x3B
     static let lt: UInt8 = 0x3C, equals: UInt8 = 0x3D, gt: UInt8 = 0x3E, question: UInt8 = 0x3F
 
     static func isSpace(_ b: UInt8) -> Bool { b == space || b == lf || b == tab || b == cr }
