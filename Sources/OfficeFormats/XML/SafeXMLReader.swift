@@ -19,7 +19,8 @@ public enum XMLNamespace: Sendable, Equatable {
     }
 }
 
-/// One step of a streaming parse. Empty elements produce a start and an end. A text event
+/// One step of a streaming parse. Empty elements produce a start and an end; elements whose
+/// name is `.other` produce none (their content does). A text event
 /// carries no `String`: the reader's `text` builds one on demand, and `appendText(to:)` copies
 /// the bytes straight into a paragraph (a `String` per run was a tenth of reading).
 public enum XMLEvent: Equatable {
@@ -62,9 +63,11 @@ public final class SafeXMLReader {
     /// Which parser reads a part: chosen by its encoding, or libxml2 always (tests compare the two).
     enum Parser { case byEncoding, libxml2 }
 
-    init(input: PartInput, fileName: String, partName: String, limits: ReadLimits, parser: Parser = .byEncoding) throws {
+    init(input: PartInput, fileName: String, partName: String, limits: ReadLimits, parser: Parser = .byEncoding,
+         everyElement: Bool = false) throws {
         self.fileName = fileName
         self.partName = partName
+        queue.everyElement = everyElement
         let prologue = try input.peek(4096)
         if PartPrologue.declaresDoctype(prologue) { throw ReadError.xmlDoctype(file: fileName, part: partName) }
         if parser == .byEncoding && PartPrologue.isUTF8(prologue) {
