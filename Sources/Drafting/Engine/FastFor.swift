@@ -105,6 +105,7 @@ final class FastForNode: NodeType {
     static func values(_ resolved: Any?) -> [Any] {
         guard let resolved else { return [] }
         if type(of: resolved) == [Any].self { return resolved as! [Any] }
+        if type(of: resolved) == [TemplateObject].self { return (resolved as! [TemplateObject]).map { $0 as Any } }
         if let dictionary = resolved as? [String: Any], !dictionary.isEmpty {
             return dictionary.sorted { $0.key < $1.key }
         } else if let array = resolved as? [Any] {

@@ -1,4 +1,5 @@
 import Foundation
+import Linguistics
 import Stencil
 
 /// A filter as the engine calls it: Stencil's own form (value, arguments, render context).
@@ -115,9 +116,8 @@ struct FastExpression {
         while true {
             guard let value = current else { return nil }
             let type = type(of: value)
-            let known = type == String.self || type == TemplateObject.self || type == Int.self || type == Bool.self
-                || type == [Any].self || type == [String: Any].self || type == ArticleCounter.self
-            if !known, let lazy = value as? LazyValueWrapper {
+            if !isPlainValue(type), type != [Any].self, type != [String: Any].self, type != [TemplateObject].self,
+               let lazy = value as? LazyValueWrapper {
                 current = try lazy.resolve(context)
                 if current == nil { return nil }
             }
@@ -127,16 +127,22 @@ struct FastExpression {
         }
         guard let value = current else { return nil }
         let type = type(of: value)
-        if type == String.self || type == TemplateObject.self || type == Int.self || type == Bool.self
-            || type == ArticleCounter.self {
-            return value
-        }
+        if type == [Any].self || type == [String: Any].self || type == [TemplateObject].self { return normalize(value) }
+        if isPlainValue(type) { return value }
         if let resolvable = value as? Resolvable {
             return normalize(try resolvable.resolve(context))
         } else if let node = value as? NodeType {
             return normalize(try node.render(context))
         }
         return normalize(value)
+    }
+
+    /// The types of the context's values that are none of Stencil's special kinds (lazy
+    /// value, resolvable, node, list or mapping to normalise): Stencil's casts for those
+    /// always fail, so they are skipped.
+    static func isPlainValue(_ type: Any.Type) -> Bool {
+        type == String.self || type == TemplateObject.self || type == Int.self || type == Bool.self
+            || type == ArticleCounter.self || type == CalendarDate.self || type == Double.self || type == Float.self
     }
 
     /// One path component of a value, as Stencil's `Variable.resolve(bit:context:)`.
@@ -147,6 +153,9 @@ struct FastExpression {
         }
         if type == [Any].self {
             return element(bit, of: value as! [Any])
+        }
+        if type == [TemplateObject].self {
+            return element(bit, of: (value as! [TemplateObject]).map { $0 as Any })
         }
         if type == [String: Any].self {
             let dictionary = value as! [String: Any]
@@ -193,7 +202,9 @@ struct FastExpression {
     static func normalize(_ value: Any?) -> Any? {
         guard let value else { return nil }
         let type = type(of: value)
-        if type == String.self || type == TemplateObject.self || type == Int.self || type == Bool.self { return value }
+        // `[Any]` maps to itself; a list of objects (the parties) becomes `[Any]`, as Stencil's does.
+        if isPlainValue(type) || type == [Any].self { return value }
+        if type == [TemplateObject].self { return (value as! [TemplateObject]).map { $0 as Any } }
         if let array = value as? [Any] { return array.map { $0 as Any } }
         if let dictionary = value as? [AnyHashable: Any] {
             var normalized: [String: Any] = [:]
