@@ -56,6 +56,15 @@ struct NodeDecoder: Decoder {
             throw session.error(at: node, path: path,
                                 "expected a text per language, found \(Self.describe(node)) — write {tr: …, ru: …, en: …}")
         }
+        // A text per language (some thirty per agreement) read straight from its mapping when
+        // every key is a language and every value plain text; anything else takes the general
+        // way, which words the error.
+        if T.self == Localized<String>.self, case .mapping(let mapping) = node, let texts = plainTexts(mapping) {
+            let formatted = key.map { KeyPath.appending($0, to: formattedPath) } ?? formattedPath
+            let record = session.didOpen(mapping, at: path, formattedPath: formatted)
+            for language in texts.keys { record.didRequest(language.rawValue) }
+            return texts as! T
+        }
         do {
             let decoder = key.map { child(node, key: $0, path: path) }
                 ?? NodeDecoder(node: node, session: session, codingPath: path, formattedPath: formattedPath)
@@ -74,6 +83,18 @@ struct NodeDecoder: Decoder {
             }
             throw error
         }
+    }
+
+    /// The texts of a mapping whose keys are all language codes and whose values are all
+    /// non-empty scalars, as `Dictionary.init(from:)` would decode them; nil otherwise.
+    func plainTexts(_ mapping: Node.Mapping) -> Localized<String>? {
+        var texts: Localized<String> = [:]
+        for (keyNode, value) in mapping {
+            guard let name = keyNode.scalar?.string, let language = Language(rawValue: name),
+                  case .scalar(let scalar) = value, !isNull(value) else { return nil }
+            texts[language] = scalar.string
+        }
+        return texts
     }
 
     /// The raw values of a string enum's cases, or nil when it is not one.
