@@ -8,18 +8,48 @@ final class DecodingSession {
     let root: Node
     /// One mapping opened as a keyed container (or several containers at the same path): the
     /// keys asked of it, so the rest can be reported.
+    ///
+    /// Keys asked are appended (no hashing per key) and the entries found are marked by index,
+    /// so `firstUnknownKey` looks only at entries nobody found.
     final class OpenedMapping {
         let path: [any CodingKey]
         let mapping: Node.Mapping
-        var requested: Set<String> = []
+        /// Each entry's key as text (nil when the key is not a scalar), in file order.
+        let names: [String?]
+        /// The keys asked, in order, with repeats.
+        private(set) var requested: [String] = []
+        private var found: [Bool]
 
         init(path: [any CodingKey], mapping: Node.Mapping) {
             self.path = path
             self.mapping = mapping
+            names = mapping.map { $0.key.scalar?.string }
+            found = Array(repeating: false, count: names.count)
         }
 
-        /// Records a key asked of this mapping.
-        func didRequest(_ key: String) { requested.insert(key) }
+        /// The value of the first entry named `key`, noting that the key was asked.
+        func value(for key: String) -> Node? {
+            requested.append(key)
+            guard let index = names.firstIndex(of: key) else { return nil }
+            found[index] = true
+            return mapping[mapping.startIndex + index].value
+        }
+
+        /// Every key of the mapping, all noted as asked (`allKeys`).
+        func allNames() -> [String] {
+            let present = names.compactMap { $0 }
+            requested.append(contentsOf: present)
+            for index in names.indices where names[index] != nil { found[index] = true }
+            return present
+        }
+
+        /// Entries whose key text was never asked: (key text, key node).
+        var unasked: [(name: String, key: Node)] {
+            names.indices.compactMap { index in
+                guard !found[index], let name = names[index], !requested.contains(name) else { return nil }
+                return (name, mapping[mapping.startIndex + index].key)
+            }
+        }
     }
 
     /// The mappings opened as keyed containers, in the order first opened, and by formatted path.
@@ -54,15 +84,14 @@ final class DecodingSession {
     func firstUnknownKey() -> AgreementError? {
         var first: (line: Int, column: Int, name: String, record: OpenedMapping, key: Node)?
         for record in opened {
-            for (keyNode, _) in record.mapping {
-                guard let name = keyNode.scalar?.string, !record.requested.contains(name) else { continue }
+            for (name, keyNode) in record.unasked {
                 let position = (keyNode.mark?.line ?? 0, keyNode.mark?.column ?? 0)
                 if let found = first, (found.line, found.column) <= position { continue }
                 first = (position.0, position.1, name, record, keyNode)
             }
         }
         guard let (_, _, name, record, keyNode) = first else { return nil }
-        let known = record.requested.sorted()
+        let known = Set(record.requested).sorted()
         var message = "unknown key"
         if let guess = KeyPath.suggestion(for: name, among: known) {
             message += " — did you mean `\(guess)`? Rename it, or remove the key"

@@ -62,7 +62,7 @@ struct NodeDecoder: Decoder {
         if T.self == Localized<String>.self, case .mapping(let mapping) = node, let texts = plainTexts(mapping) {
             let formatted = key.map { KeyPath.appending($0, to: formattedPath) } ?? formattedPath
             let record = session.didOpen(mapping, at: path, formattedPath: formatted)
-            for language in texts.keys { record.didRequest(language.rawValue) }
+            _ = record.allNames()
             return texts as! T
         }
         do {
@@ -205,31 +205,23 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: NodeDecoder
     /// Where the keys asked are noted, for `DecodingSession.firstUnknownKey`.
     let record: DecodingSession.OpenedMapping
-    /// The mapping's keys (nil when not a scalar) and values in file order, taken out once:
-    /// iterating Yams' mapping anew for every key asked was a tenth of loading an agreement.
-    let entries: [(name: String?, value: Node)]
     var codingPath: [any CodingKey] { decoder.codingPath }
 
     init(mapping: Node.Mapping, decoder: NodeDecoder, record: DecodingSession.OpenedMapping) {
         self.mapping = mapping
         self.decoder = decoder
         self.record = record
-        entries = mapping.map { ($0.key.scalar?.string, $0.value) }
     }
     var session: DecodingSession { decoder.session }
 
     var allKeys: [Key] {
-        mapping.compactMap { entry in
-            guard let name = entry.key.scalar?.string else { return nil }
-            record.didRequest(name)
-            return Key(stringValue: name)
-        }
+        record.allNames().compactMap { Key(stringValue: $0) }
     }
 
+    /// The mapping's key texts are taken out once per mapping (by the record): iterating
+    /// Yams' mapping anew for every key asked was a tenth of loading an agreement.
     private func value(for key: Key) -> Node? {
-        let name = key.stringValue
-        record.didRequest(name)
-        return entries.first { $0.name == name }?.value
+        record.value(for: key.stringValue)
     }
 
     private func required(_ key: Key) throws -> Node {
