@@ -36,44 +36,10 @@ public final class CompiledTemplate: @unchecked Sendable {
         unclosed = lexed.unclosed
         var lines: [ObjectIdentifier: Int] = [:]
         for (token, line) in zip(tokens, lexed.lines) { lines[ObjectIdentifier(token)] = line }
-        // What Stencil parses: each plain `{{ }}` as the engine's own `{% mou_var %}` (see
-        // `FastExpression`); `tokens` keep the `{{ }}` for the checks and the linter.
-        // Without `{% break %}`/`{% continue %}` (or their context keys) nothing can stop a
-        // loop early, and every `{% if %}` becomes `{% mou_if %}` and every plain `{% for %}`
-        // `{% mou_for %}`, which render without looking for those flags after each node.
-        let loopControl = tokens.contains { token in
-            guard token.kind == .block || token.kind == .variable else { return false }
-            let tag = token.components.first
-            return tag == "break" || tag == "continue" || token.contents.contains("_internal_forloop_")
-        }
-        self.loopControl = loopControl
-        var parsed: [Token] = []
-        parsed.reserveCapacity(tokens.count)
-        let suffix = "|" + EscapeFilter.name
-        for (token, line) in zip(tokens, lexed.lines) {
-            if !loopControl, token.kind == .block, token.components.first == "if" {
-                let renamed = Token.block(value: FastIfNode.tagWithoutLoopControl + token.contents.dropFirst(2), at: token.sourceMap)
-                lines[ObjectIdentifier(renamed)] = line
-                parsed.append(renamed)
-                continue
-            }
-            if !loopControl, token.kind == .block, FastForNode.isPlain(token.components, filters: fastFilters) {
-                let renamed = Token.block(value: FastForNode.tagName + token.contents.dropFirst(3), at: token.sourceMap)
-                lines[ObjectIdentifier(renamed)] = line
-                parsed.append(renamed)
-                continue
-            }
-            if token.kind == .variable, token.contents.hasSuffix(suffix) {
-                let expression = String(token.contents.dropLast(suffix.count))
-                if FastExpression(expression, filters: fastFilters) != nil {
-                    let fast = Token.block(value: FastExpression.tagName + " " + expression, at: token.sourceMap)
-                    lines[ObjectIdentifier(fast)] = line
-                    parsed.append(fast)
-                    continue
-                }
-            }
-            parsed.append(token)
-        }
+        let converted = TemplateSource.engineTokens(tokens, lines: lexed.lines, fastFilters: fastFilters)
+        loopControl = converted.loopControl
+        for (token, line) in converted.added { lines[ObjectIdentifier(token)] = line }
+        let parsed = converted.tokens
         self.lines = lines
         self.parsedTokens = parsed
         do {
