@@ -272,13 +272,11 @@ struct XMLScanner: XMLEventSource {
     private mutating func startTag(_ queue: inout EventQueue, _ start: Int) throws -> Int? {
         if open.isEmpty && rootClosed { throw malformed("a second root element", at: start) }
         var q = start
-        while q < end {
-            let b = buffer[q]
-            if Byte.isName(b) { q += 1; continue }
-            if Byte.isSpace(b) || b == Byte.slash || b == Byte.gt { break }
-            throw malformed(b == Byte.lt ? "'<' inside a tag" : "a tag name with '\(Unicode.Scalar(b))'", at: q)
-        }
+        while q < end && Byte.isName(buffer[q]) { q += 1 }
         guard q < end else { return nil }
+        if !(Byte.isSpace(buffer[q]) || buffer[q] == Byte.slash || buffer[q] == Byte.gt) {
+            throw malformed(buffer[q] == Byte.lt ? "'<' inside a tag" : "a tag name with '\(Unicode.Scalar(buffer[q]))'", at: q)
+        }
         let qname = start..<q
         guard !qname.isEmpty, Byte.startsName(buffer[start]) else { throw malformed("a tag without a valid name", at: start) }
         var empty = false
@@ -298,21 +296,17 @@ struct XMLScanner: XMLEventSource {
             }
             guard spaced else { throw malformed("attributes must be separated by white space", at: q) }
             let nameStart = q
-            var colon: Int?
-            while q < end {
-                let b = buffer[q]
-                if Byte.isName(b) {
-                    if b == Byte.colon && colon == nil { colon = q }
-                    q += 1
-                    continue
-                }
-                if b == Byte.equals || Byte.isSpace(b) { break }
+            while q < end && Byte.isName(buffer[q]) { q += 1 }
+            guard q < end else { return nil }
+            guard buffer[q] == Byte.equals || Byte.isSpace(buffer[q]) else {
                 throw malformed("an attribute without '=\"value\"'", at: nameStart)
             }
-            guard q < end else { return nil }
             let name = nameStart..<q
+            // The colon is looked for after the name is scanned: tracking it in the loop above
+            // made that loop twice as long.
+            let colon = memchr(buffer + nameStart, Int32(Byte.colon), q - nameStart)
+                .flatMap { prefixColon($0.assumingMemoryBound(to: UInt8.self) - buffer, in: name) }
             guard Byte.startsName(buffer[nameStart]) else { throw malformed("an attribute without a valid name", at: nameStart) }
-            colon = colon.flatMap { prefixColon($0, in: name) }
             while q < end && Byte.isSpace(buffer[q]) { q += 1 }
             guard q < end else { return nil }
             guard !name.isEmpty, buffer[q] == Byte.equals else { throw malformed("an attribute without '=\"value\"'", at: nameStart) }
@@ -572,12 +566,16 @@ private enum Byte {
     static func isSpace(_ b: UInt8) -> Bool { b == space || b == lf || b == tab || b == cr }
 
     /// A byte that may be part of a name: ASCII letters, digits, `_ - . :`, and any byte of a
-    /// multi-byte character.
+    /// multi-byte character. Two bit masks answer for ASCII with one shift.
     static func isName(_ b: UInt8) -> Bool {
-        if b >= 0x80 { return true }
-        let lower = b | 0x20
-        return (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x3A) || b == 0x5F || b == 0x2D || b == 0x2E
+        if b < 64 { return (nameBytesBelow64 >> UInt64(b)) & 1 != 0 }
+        if b < 128 { return (nameBytesBelow128 >> UInt64(b - 64)) & 1 != 0 }
+        return true
     }
+    /// `-` `.` `0`–`9` `:`.
+    private static let nameBytesBelow64: UInt64 = 1 << 0x2D | 1 << 0x2E | 0x7FF << 0x30
+    /// `A`–`Z` `_` `a`–`z`, less 64.
+    private static let nameBytesBelow128: UInt64 = 0x3FF_FFFF << 1 | 1 << 31 | 0x3FF_FFFF << 33
 
     /// A byte that may start a name: not a digit, `-` or `.`.
     static func startsName(_ b: UInt8) -> Bool { isName(b) && !(b >= 0x30 && b <= 0x39) && b != 0x2D && b != 0x2E }
