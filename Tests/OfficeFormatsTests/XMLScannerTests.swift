@@ -121,6 +121,23 @@ final class XMLScannerTests: XCTestCase {
         }
     }
 
+    /// Tokens that outgrow a read are finished after more input; those that outgrow their
+    /// bounds are refused in one line, whichever parser reads them.
+    func testLongTokensAndTheirBounds() throws {
+        let long = String(repeating: "abcdefgh", count: 40_000)
+        try assertSame("<w:p \(W)><w:pStyle w:val=\"\(long)\"/><!-- \(long) --><w:t><![CDATA[\(long)]]>\(long)</w:t></w:p>")
+        let crowded = "<w:p \(W) " + (0...EventQueue.maxAttributes).map { "a\($0)=\"v\"" }.joined(separator: " ") + "/>"
+        let huge = "<w:p \(W)><w:t>" + String(repeating: "x", count: EventQueue.maxText + 1) + "</w:t></w:p>"
+        for parser in [SafeXMLReader.Parser.byEncoding, .libxml2] {
+            for (xml, reason) in [(crowded, "attributes"), (huge, "text run")] {
+                XCTAssertThrowsError(try events(Data(xml.utf8), parser)) { error in
+                    guard case .malformedXML(_, _, _, let why)? = error as? ReadError else { return XCTFail("\(parser): \(error)") }
+                    XCTAssertTrue(why.contains(reason), "\(parser): \(why)")
+                }
+            }
+        }
+    }
+
     /// UTF-16 parts (allowed by OOXML) go to libxml2 and read the same as their UTF-8 twin.
     func testUTF16PartsAreConverted() throws {
         let xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><w:p \(W)><w:r><w:t>Меморандум &amp; Mutabakat</w:t></w:r></w:p>"

@@ -295,6 +295,9 @@ struct XMLScanner: XMLEventSource {
                 break
             }
             guard spaced else { throw malformed("attributes must be separated by white space", at: q) }
+            guard pending.count < EventQueue.maxAttributes else {
+                throw malformed("an element with more than \(EventQueue.maxAttributes) attributes", at: start)
+            }
             let nameStart = q
             while q < end && Byte.isName(buffer[q]) { q += 1 }
             guard q < end else { return nil }
