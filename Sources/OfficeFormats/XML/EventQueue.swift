@@ -7,6 +7,9 @@ import Foundation
 struct EventQueue {
     /// Longest text run accepted, as libxml2's own tree builder refuses (10 MB without HUGE).
     static let maxText = 10 << 20
+    /// Most attributes on one element: Word's busiest carry a few dozen; a million would cost
+    /// memory in proportion while telling a reader nothing.
+    static let maxAttributes = 4096
 
     var events: ContiguousArray<RawEvent> = []
     var attributes: ContiguousArray<RawAttribute> = []

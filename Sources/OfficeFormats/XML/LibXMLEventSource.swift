@@ -83,6 +83,10 @@ final class LibXMLEventSource: XMLEventSource {
         guard let queue else { return }
         depth += 1
         if depth > maxDepth { stop(.xmlTooDeep(file: fileName, part: partName, limit: maxDepth)); return }
+        if count > EventQueue.maxAttributes {
+            stop(.malformedXML(file: fileName, part: partName, line: 0, reason: "an element with more than \(EventQueue.maxAttributes) attributes"))
+            return
+        }
         let name = XMLName.lookup(UnsafeBufferPointer(start: localName, count: strlen(UnsafeRawPointer(localName).assumingMemoryBound(to: CChar.self))))
         let first = queue.pointee.attributes.count
         if name.keepsAttributes, let values {

@@ -150,7 +150,16 @@ struct XMLScanner: XMLEventSource {
         }
         while p < stop {
             let b = buffer[p]
-            guard b == Byte.amp || b == Byte.cr else { p += 1; continue }
+            guard b == Byte.amp || b == Byte.cr || b == Byte.closeBracket else { p += 1; continue }
+            if b == Byte.closeBracket {
+                // `]]>` may not appear in text; a `]` at the end of the buffer waits for more.
+                if p + 2 >= stop && stop == end && !atEOF { try flush(p); position = p; return p > start }
+                if p + 2 < stop && buffer[p + 1] == Byte.closeBracket && buffer[p + 2] == Byte.gt {
+                    throw malformed("']]>' in text", at: p)
+                }
+                p += 1
+                continue
+            }
             try flush(p)
             if b == Byte.cr {
                 // Line ends are normalised to LF, as XML requires; CR LF split by a read waits.
@@ -236,6 +245,7 @@ struct XMLScanner: XMLEventSource {
         case Byte.bang:
             if has("<!--", at: p) {
                 guard let close = find("-->", from: p + 4) else { return false }
+                if let dashes = find("--", from: p + 4), dashes < close { throw malformed("'--' inside a comment", at: dashes) }
                 position = close + 3
             } else if has("<![CDATA[", at: p) {
                 guard let close = find("]]>", from: p + 9) else { return false }
@@ -262,15 +272,13 @@ struct XMLScanner: XMLEventSource {
     private mutating func startTag(_ queue: inout EventQueue, _ start: Int) throws -> Int? {
         if open.isEmpty && rootClosed { throw malformed("a second root element", at: start) }
         var q = start
-        while q < end {
-            let b = buffer[q]
-            if b > Byte.gt || b == Byte.colon || b == Byte.dash || b == Byte.dot || (b >= 0x30 && b <= 0x39) { q += 1; continue }
-            if Byte.isSpace(b) || b == Byte.slash || b == Byte.gt { break }
-            throw malformed(b == Byte.lt ? "'<' inside a tag" : "a tag name with '\(Unicode.Scalar(b))'", at: q)
-        }
+        while q < end && Byte.isName(buffer[q]) { q += 1 }
         guard q < end else { return nil }
+        if !(Byte.isSpace(buffer[q]) || buffer[q] == Byte.slash || buffer[q] == Byte.gt) {
+            throw malformed(buffer[q] == Byte.lt ? "'<' inside a tag" : "a tag name with '\(Unicode.Scalar(buffer[q]))'", at: q)
+        }
         let qname = start..<q
-        guard !qname.isEmpty else { throw malformed("a tag without a name", at: start) }
+        guard !qname.isEmpty, Byte.startsName(buffer[start]) else { throw malformed("a tag without a valid name", at: start) }
         var empty = false
         var declarations = false
         if !pending.isEmpty { pending.removeAll(keepingCapacity: true) }
@@ -287,17 +295,21 @@ struct XMLScanner: XMLEventSource {
                 break
             }
             guard spaced else { throw malformed("attributes must be separated by white space", at: q) }
+            guard pending.count < EventQueue.maxAttributes else {
+                throw malformed("an element with more than \(EventQueue.maxAttributes) attributes", at: start)
+            }
             let nameStart = q
-            var colon: Int?
-            while q < end {
-                let b = buffer[q]
-                if b > Byte.gt { q += 1; continue }
-                if b == Byte.equals || Byte.isSpace(b) || b == Byte.slash || b == Byte.gt { break }
-                if b == Byte.lt || b == Byte.quote || b == Byte.apostrophe { throw malformed("an attribute without '=\"value\"'", at: nameStart) }
-                if b == Byte.colon && colon == nil { colon = q }
-                q += 1
+            while q < end && Byte.isName(buffer[q]) { q += 1 }
+            guard q < end else { return nil }
+            guard buffer[q] == Byte.equals || Byte.isSpace(buffer[q]) else {
+                throw malformed("an attribute without '=\"value\"'", at: nameStart)
             }
             let name = nameStart..<q
+            // The colon is looked for after the name is scanned: tracking it in the loop above
+            // made that loop twice as long.
+            let colon = memchr(buffer + nameStart, Int32(Byte.colon), q - nameStart)
+                .flatMap { prefixColon($0.assumingMemoryBound(to: UInt8.self) - buffer, in: name) }
+            guard Byte.startsName(buffer[nameStart]) else { throw malformed("an attribute without a valid name", at: nameStart) }
             while q < end && Byte.isSpace(buffer[q]) { q += 1 }
             guard q < end else { return nil }
             guard !name.isEmpty, buffer[q] == Byte.equals else { throw malformed("an attribute without '=\"value\"'", at: nameStart) }
@@ -308,11 +320,15 @@ struct XMLScanner: XMLEventSource {
             guard quote == Byte.quote || quote == Byte.apostrophe else { throw malformed("an attribute value without quotes", at: q) }
             let valueStart = q + 1
             q = valueStart
+            var references = false
             while q < end && buffer[q] != quote {
                 if buffer[q] == Byte.lt { throw malformed("'<' inside an attribute value (write &lt;)", at: q) }
+                if buffer[q] == Byte.amp { references = true }
                 q += 1
             }
             guard q < end else { return nil }
+            // Every reference must be sound, also in values no reader keeps.
+            if references { try decodeValue(valueStart..<q) { _ in } }
             let prefixEnd = colon ?? name.upperBound
             let declaration = prefixEnd - name.lowerBound == 5 && isXMLNS(name.lowerBound)
             declarations = declarations || declaration
@@ -456,8 +472,19 @@ struct XMLScanner: XMLEventSource {
     private mutating func resolve(_ qname: Range<Int>) -> (XMLNamespace, Range<Int>) {
         var q = qname.lowerBound
         while q < qname.upperBound && buffer[q] != Byte.colon { q += 1 }
-        if q == qname.upperBound { return (resolvePrefix(q..<q), qname) }
-        return (resolvePrefix(qname.lowerBound..<q), (q + 1)..<qname.upperBound)
+        guard q < qname.upperBound, let colon = prefixColon(q, in: qname) else {
+            return (resolvePrefix(qname.lowerBound..<qname.lowerBound), qname)
+        }
+        return (resolvePrefix(qname.lowerBound..<colon), (colon + 1)..<qname.upperBound)
+    }
+
+    /// The first colon of a name, when it separates a prefix from a local name. As in libxml2,
+    /// a name that starts or ends with it, or whose local part cannot start a name (`w::val`,
+    /// `a:1`), is a local name without a prefix; `a:b:c` is prefix `a`, local name `b:c`.
+    private func prefixColon(_ colon: Int, in name: Range<Int>) -> Int? {
+        guard colon > name.lowerBound, colon + 1 < name.upperBound else { return nil }
+        let b = buffer[colon + 1]
+        return b == Byte.colon || b == Byte.dash || b == Byte.dot || (b >= 0x30 && b <= 0x39) ? nil : colon
     }
 
     /// The namespace bound to a prefix (the empty prefix: the default namespace). An unbound
@@ -537,7 +564,24 @@ private enum Byte {
     static let apostrophe: UInt8 = 0x27, dash: UInt8 = 0x2D, dot: UInt8 = 0x2E, slash: UInt8 = 0x2F, colon: UInt8 = 0x3A, semicolon: UInt8 = 0x3B
     static let lt: UInt8 = 0x3C, equals: UInt8 = 0x3D, gt: UInt8 = 0x3E, question: UInt8 = 0x3F
 
+    static let closeBracket: UInt8 = 0x5D
+
     static func isSpace(_ b: UInt8) -> Bool { b == space || b == lf || b == tab || b == cr }
+
+    /// A byte that may be part of a name: ASCII letters, digits, `_ - . :`, and any byte of a
+    /// multi-byte character. Two bit masks answer for ASCII with one shift.
+    static func isName(_ b: UInt8) -> Bool {
+        if b < 64 { return (nameBytesBelow64 >> UInt64(b)) & 1 != 0 }
+        if b < 128 { return (nameBytesBelow128 >> UInt64(b - 64)) & 1 != 0 }
+        return true
+    }
+    /// `-` `.` `0`–`9` `:`.
+    private static let nameBytesBelow64: UInt64 = 1 << 0x2D | 1 << 0x2E | 0x7FF << 0x30
+    /// `A`–`Z` `_` `a`–`z`, less 64.
+    private static let nameBytesBelow128: UInt64 = 0x3FF_FFFF << 1 | 1 << 31 | 0x3FF_FFFF << 33
+
+    /// A byte that may start a name: not a digit, `-` or `.`.
+    static func startsName(_ b: UInt8) -> Bool { isName(b) && !(b >= 0x30 && b <= 0x39) && b != 0x2D && b != 0x2E }
 }
 
 /// The scanner's buffer memory, freed with the last copy of the scanner.
