@@ -106,7 +106,11 @@ struct VariableChecker {
                     problems.append(TemplateProblem(origin: template.origin, line: line, message: $0))
                 }
                 var element: Any = Unknowable()
-                if let list = value as? [Any], let first = list.first { element = first }
+                if let value, type(of: value) == [Any].self {
+                    if let first = (value as! [Any]).first { element = first }
+                } else if let list = value as? [Any], let first = list.first {
+                    element = first
+                }
                 var scope: [String: Any] = ["forloop": Self.forloop]
                 for name in names { scope[name] = element }
                 scopes.append(scope)
@@ -154,11 +158,12 @@ struct VariableChecker {
             let type = type(of: value)
             if type == TemplateObject.self {
                 let object = value as! TemplateObject
-                guard object.hasMember(bit) else {
+                // One lookup: a member with no value is `.some(nil)`, an unknown one `nil`.
+                guard let member = object.fields[bit] else {
                     report("unknown variable '\(path())' — '\(walked())' has no '\(bit)'; it has: \(object.memberNames.joined(separator: ", "))")
                     return nil
                 }
-                current = object.value(of: bit)
+                current = member
                 continue
             }
             if type == String.self {
