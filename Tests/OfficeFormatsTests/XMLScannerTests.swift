@@ -1,3 +1,4 @@
+import DocumentModel
 import Foundation
 @testable import OfficeFormats
 import XCTest
@@ -58,6 +59,21 @@ final class XMLScannerTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(parts, 25)
+    }
+
+    /// What readers make of the corpus is text only: no attribute name or value of the
+    /// markup around it (a tracked change's id once ran on into the sentence before it).
+    func testCorpusTextCarriesNoMarkup() throws {
+        let corpus = Self.packageRoot.appendingPathComponent("Tests/ReviewTests/Corpus")
+        let files = FileManager.default.enumerator(at: corpus, includingPropertiesForKeys: nil)!.compactMap { $0 as? URL }
+            .filter { ["docx", "odt"].contains($0.pathExtension) }
+        for url in files {
+            let text = PlainTextWriter.write(try DocumentReader.read(url: url).document, width: 10_000)
+            XCTAssertFalse(text.isEmpty, url.lastPathComponent)
+            for leak in ["change-id", "outline-level", "style-name", "styleId", "w:val", "text:c", "xmlns", "ct1", "ct2"] {
+                XCTAssertFalse(text.contains(leak), "\(url.lastPathComponent) reads \(leak)")
+            }
+        }
     }
 
     func testTheCornersOfXML() throws {
@@ -148,6 +164,19 @@ final class XMLScannerTests: XCTestCase {
         let converted = try events(utf16, .byEncoding)
         XCTAssertTrue(converted.contains("text \"Меморандум & Mutabakat\""), "\(converted)")
         XCTAssertEqual(converted, try events(Data(xml.replacingOccurrences(of: "UTF-16", with: "UTF-8").utf8), .byEncoding))
+    }
+
+    /// Text right before a tag whose attributes are kept ends at that tag: the attributes must
+    /// not run on into it (ODF puts `<text:s text:c="2"/>` and change marks inside text).
+    func testTextBeforeAnElementWithAttributesStaysItsOwn() throws {
+        let t = "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+        let xml = "<text:p \(t)>обмен опытом;<text:change-start text:change-id=\"ct2\"/>a<text:s text:c=\"2\"/>b<text:span>c</text:span>d</text:p>"
+        for parser in [SafeXMLReader.Parser.byEncoding, .libxml2] {
+            XCTAssertEqual(try events(Data(xml.utf8), parser, everyElement: false), [
+                "<odfText:p ", "text \"обмен опытом;\"", "<odfText:changeStart change-id[odfText]=ct2", "</odfText:changeStart",
+                "text \"a\"", "<odfText:s c[odfText]=2", "</odfText:s", "text \"bcd\"", "</odfText:p",
+            ], "\(parser)")
+        }
     }
 
     /// Attributes are kept for the elements readers ask about and dropped for the rest.

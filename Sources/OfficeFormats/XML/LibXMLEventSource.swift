@@ -90,6 +90,8 @@ final class LibXMLEventSource: XMLEventSource {
         let name = XMLName.lookup(UnsafeBufferPointer(start: localName, count: strlen(UnsafeRawPointer(localName).assumingMemoryBound(to: CChar.self))))
         let first = queue.pointee.attributes.count
         if name.keepsAttributes, let values {
+            // Text before this tag ends here, before the attributes join the arena after it.
+            queue.pointee.closeText()
             for i in 0..<count {
                 // Five pointers per attribute: local name, prefix, URI, value, end of value.
                 guard let local = values[i * 5], let value = values[i * 5 + 3], let end = values[i * 5 + 4] else { continue }

@@ -348,6 +348,8 @@ struct XMLScanner: XMLEventSource {
         let first = queue.attributes.count
         // Attribute values are copied only for elements whose attributes a reader reads.
         if name.keepsAttributes {
+            // Text before this tag ends here, before the attributes join the arena after it.
+            queue.closeText()
             for attribute in pending where !attribute.declaration {
                 let localName = attribute.colon.map { ($0 + 1)..<attribute.name.upperBound } ?? attribute.name
                 let nameAt = queue.bytes.count
