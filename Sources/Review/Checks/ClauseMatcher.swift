@@ -45,6 +45,8 @@ struct ClauseMatcher {
         var headingArticle: Int?
         /// The last sentence of a paragraph ending with a colon, inherited by the list items after it.
         var leadIn: SentenceStems?
+        /// One value refilled for every sentence (`reset`), so its arrays are allocated once.
+        var stems = SentenceStems(Tokenized("", rules.language), words: 0..<0, index: rules.index)
         for unit in version.units {
             if unit.isHeading {
                 leadIn = nil
@@ -85,7 +87,7 @@ struct ClauseMatcher {
                 // Republic of Korea") but it is a line of its own, in mixed case, with no stop.
                 let short = shortBlock && sentence.words.count <= 8
                 var line: Bool?   // computed only for a rule with `short:` patterns (signatures)
-                var stems = SentenceStems(tokens, words: sentence.words, index: rules.index)
+                stems.reset(tokens, words: sentence.words, index: rules.index)
                 if let inherited { stems.inherit(inherited) }
                 // "The Parties shall not: (a) …; (b) …" in one paragraph: the items after the
                 // colon inherit it as list items in paragraphs of their own do.
@@ -102,9 +104,10 @@ struct ClauseMatcher {
                     let ruleSlot = slotOfRule[r]
                     if titled[ruleSlot].count >= ClauseMatcher.maxEvidence { continue }
                     if !inTitledArticle && found[ruleSlot].count >= ClauseMatcher.maxEvidence { continue }
-                    let worded = clauses[r].match.contains { $0.matches(stems) }
-                    let hit = worded || (short && clauses[r].short.contains { $0.matches(stems) })
-                        || (!short && !clauses[r].short.isEmpty && {
+                    let worded = stems.intersects(clauses[r].matchFirst) && clauses[r].match.contains { $0.matches(stems) }
+                    let shortPossible = !clauses[r].short.isEmpty && stems.intersects(clauses[r].shortFirst)
+                    let hit = worded || (short && shortPossible && clauses[r].short.contains { $0.matches(stems) })
+                        || (!short && shortPossible && {
                             if line == nil { line = !unit.isListItem && isLine(sentence.text, in: source, words: sentence.words.count) }
                             return line! && clauses[r].short.contains { $0.matches(stems) && $0.endsLine(stems, sentence.words) }
                         }())

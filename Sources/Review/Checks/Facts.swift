@@ -18,9 +18,8 @@ struct Facts: Equatable, Sendable {
     /// The facts of several blocks together.
     static func extract(_ blocks: [Tokenized], _ rules: LanguageRules) -> Facts {
         var all = Facts()
-        let units = rules.unitBytes, months = rules.monthBytes
         for tokens in blocks {
-            let f = extract(tokens, rules, units: units, months: months)
+            let f = extract(tokens, rules)
             all.numbers += f.numbers
             all.dates += f.dates
             all.durations += f.durations
@@ -32,18 +31,13 @@ struct Facts: Equatable, Sendable {
     }
 
     static func extract(_ tokens: Tokenized, _ rules: LanguageRules) -> Facts {
-        extract(tokens, rules, units: rules.unitBytes, months: rules.monthBytes)
-    }
-
-    static func extract(_ tokens: Tokenized, _ rules: LanguageRules, units: [(stem: [UInt8], unit: String)],
-                        months: [(stem: [UInt8], month: Int)]) -> Facts {
         var facts = Facts()
+        let units = rules.unitTable, months = rules.monthTable
         let n = tokens.words.count
         let numbers = (0..<n).map { tokens.number($0) }
         func month(_ i: Int) -> Int? {
             guard numbers[i] == nil, tokens.words[i].count >= 3 else { return nil }
-            let w = tokens.word(i)
-            return months.first { w.starts(with: $0.stem) }?.month
+            return months.first(tokens.word(i))
         }
         func year(_ i: Int) -> Int? { tokens.words[i].count == 4 ? numbers[i] : nil }
         func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
@@ -70,8 +64,7 @@ struct Facts: Equatable, Sendable {
         }
         func unit(_ k: Int) -> String? {
             guard k < n, numbers[k] == nil else { return nil }
-            let w = tokens.word(k)
-            return units.first { w.starts(with: $0.stem) }?.unit
+            return units.first(tokens.word(k))
         }
         for k in 0..<n where !used[k] {
             var value = numbers[k]

@@ -36,6 +36,17 @@ struct Pattern: Sendable {
 }
 
 extension Pattern {
+    /// The bit set of the patterns' first stems: a pattern matches only where its first stem occurs.
+    static func firstStems(_ patterns: [Pattern], width: Int) -> [UInt64] {
+        var mask = [UInt64](repeating: 0, count: width)
+        for p in patterns where !p.terms.isEmpty {
+            // A first term with no stem cannot be ruled out this way.
+            guard let id = p.terms[0].first else { return [UInt64](repeating: ~0, count: width) }
+            mask[Int(id) >> 6] |= 1 << UInt64(id & 63)
+        }
+        return mask
+    }
+
     /// Whether the line opens with the pattern's first stem or closes with its last: "For the
     /// Ministry of …", "… Bakanlığı Adına", not "support for trade fairs".
     func endsLine(_ s: SentenceStems, _ words: Range<Int>) -> Bool {
@@ -60,6 +71,18 @@ struct ClauseRule: Sendable {
     /// An article heading matching one of these ("Confidentiality", "Гизлилик") makes the first
     /// sentence of the article's body evidence, whatever its wording.
     let heading: [Pattern]
+    /// The first stems of the `match` and `short` patterns as bit sets: a sentence holding none
+    /// of them matches no pattern, so the rule is ruled out without reading its patterns.
+    var matchFirst: [UInt64] = []
+    var shortFirst: [UInt64] = []
+
+    /// This rule with its bit sets, once the language's stem index is complete.
+    func masked(width: Int) -> ClauseRule {
+        var rule = self
+        rule.matchFirst = Pattern.firstStems(match, width: width)
+        rule.shortFirst = Pattern.firstStems(short, width: width)
+        return rule
+    }
 }
 
 /// One language's clause patterns from `locales/<lang>/clauses.yaml`.
@@ -81,9 +104,31 @@ public struct LanguageRules: Sendable {
     let months: [(stem: String, month: Int)]
     /// All the stems of the patterns above.
     let index: StemIndex
-    /// Duration units and months as folded bytes, compared against tokens without Strings.
-    var unitBytes: [(stem: [UInt8], unit: String)] { durationUnits.map { (Array($0.stem.utf8), $0.unit) } }
-    var monthBytes: [(stem: [UInt8], month: Int)] { months.map { (Array($0.stem.utf8), $0.month) } }
+    /// Duration units and months as folded bytes, compared against tokens without Strings;
+    /// built once here, not per extraction.
+    let unitTable: PrefixTable<String>
+    let monthTable: PrefixTable<Int>
+    /// `articleWords` as bytes, compared with a token's folded bytes.
+    let articleWordBytes: [[UInt8]]
+
+    init(language: Language, negations: [Pattern], background: [Pattern], clauses: [ClauseRule], articleWords: [String],
+         relatives: [[UInt8]], durationUnits: [(stem: String, unit: String)], numberWords: NumberWords,
+         months: [(stem: String, month: Int)], index: StemIndex) {
+        self.language = language
+        self.negations = negations
+        self.background = background
+        let width = (index.count + 63) / 64
+        self.clauses = clauses.map { $0.masked(width: width) }
+        self.articleWords = articleWords
+        self.relatives = relatives
+        self.durationUnits = durationUnits
+        self.numberWords = numberWords
+        self.months = months
+        self.index = index
+        unitTable = PrefixTable(durationUnits.map { ($0.stem, $0.unit) })
+        monthTable = PrefixTable(months.map { ($0.stem, $0.month) })
+        articleWordBytes = articleWords.map { Array($0.utf8) }
+    }
 }
 
 /// Why a clauses file could not be used.

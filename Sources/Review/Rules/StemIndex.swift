@@ -12,8 +12,14 @@ struct StemIndex: Sendable {
     }
 
     private var nodes: [Node] = [Node()]
+    /// The root's child per first byte (-1: none): the root has dozens of children, so a
+    /// linear search of its keys was most of a word's walk.
+    private var rootChild = [Int32](repeating: -1, count: 256)
     private var ids: [String: Int32] = [:]
     private(set) var infix: [(id: Int32, bytes: [UInt8])] = []
+    /// Per byte: whether some infix stem starts with it, so a word is searched only where
+    /// one could start.
+    private var infixStart = [Bool](repeating: false, count: 256)
     private(set) var count = 0
 
     /// The id of a stem word (`eğitim`, `=iş`, `*mez`, `seminer|çalıştay`), adding it when new.
@@ -31,7 +37,9 @@ struct StemIndex: Sendable {
 
     private mutating func insert(_ word: Substring, _ id: Int32, _ language: Language) {
         if word.hasPrefix("*") {
-            infix.append((id, Tokenized.fold(String(word.dropFirst()), language)))
+            let needle = Tokenized.fold(String(word.dropFirst()), language)
+            infix.append((id, needle))
+            if let first = needle.first { infixStart[Int(first)] = true }
             return
         }
         let exact = word.hasPrefix("=")
@@ -45,27 +53,34 @@ struct StemIndex: Sendable {
                 let child = Int32(nodes.count - 1)
                 nodes[node].keys.append(b)
                 nodes[node].children.append(child)
+                if node == 0 { rootChild[Int(b)] = child }
                 node = Int(child)
             }
         }
         if exact { nodes[node].exactStems.append(id) } else { nodes[node].prefixStems.append(id) }
     }
 
-    /// Calls `found` with each stem id the word matches.
+    /// Calls `found` with each stem id the word matches: prefix stems in the order of the walk,
+    /// then exact stems, then infix stems in the order they were added.
     @inline(__always)
     func match(_ word: ArraySlice<UInt8>, _ found: (Int32) -> Void) {
+        guard let first = word.first else { return }
         // Fields are read in place through the buffer rather than binding `nodes[node]` (a copy
         // of the node's four arrays) for every byte of every word; a few percent of matching.
         nodes.withUnsafeBufferPointer { nodes in
-            var node = 0
-            for b in word {
+            var node = Int(rootChild[Int(first)])
+            guard node >= 0 else { return }
+            for id in nodes[node].prefixStems { found(id) }
+            for b in word.dropFirst() {
                 guard let k = nodes[node].keys.firstIndex(of: b) else { node = -1; break }
                 node = Int(nodes[node].children[k])
                 for id in nodes[node].prefixStems { found(id) }
             }
             if node >= 0 { for id in nodes[node].exactStems { found(id) } }
         }
-        for (id, needle) in infix where StemIndex.contains(word, needle) { found(id) }
+        if !infix.isEmpty && word.contains(where: { infixStart[Int($0)] }) {
+            for (id, needle) in infix where StemIndex.contains(word, needle) { found(id) }
+        }
     }
 
     static func contains(_ hay: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
@@ -91,12 +106,37 @@ struct SentenceStems {
 
     init(_ tokens: Tokenized, words: some Sequence<Int>, index: StemIndex) {
         bits = Array(repeating: 0, count: (index.count + 63) / 64)
+        add(tokens, words: words, index: index)
+    }
+
+    /// Refills these stems for another sentence, keeping the arrays' storage: a matcher reuses
+    /// one value for every sentence instead of allocating two arrays per sentence.
+    mutating func reset(_ tokens: Tokenized, words: some Sequence<Int>, index: StemIndex) {
+        let width = (index.count + 63) / 64
+        if bits.count == width {
+            for i in bits.indices { bits[i] = 0 }
+        } else {
+            bits = Array(repeating: 0, count: width)
+        }
+        hits.removeAll(keepingCapacity: true)
+        add(tokens, words: words, index: index)
+    }
+
+    private mutating func add(_ tokens: Tokenized, words: some Sequence<Int>, index: StemIndex) {
         for w in words {
             index.match(tokens.word(w)) { id in
                 bits[Int(id) >> 6] |= 1 << UInt64(id & 63)
                 hits.append((Int32(w), id))
             }
         }
+    }
+
+    /// Whether any stem of `mask` (a bit set as wide as `bits`) occurs: one test rules out a
+    /// clause none of whose patterns can match.
+    @inline(__always)
+    func intersects(_ mask: [UInt64]) -> Bool {
+        for i in 0..<min(mask.count, bits.count) where bits[i] & mask[i] != 0 { return true }
+        return false
     }
 
     @inline(__always)

@@ -20,73 +20,89 @@ struct Tokenized {
         var words: [Range<Int>] = []
         var sentences: [(words: Range<Int>, text: Range<Int>)] = []
         var afterComma: [Int] = []
+        // About one word per six bytes: reserving once spares the array's regrowths.
+        words.reserveCapacity(count / 6 + 4)
         // Folding at most doubles a scalar's bytes (I → ı), so the output is written through a
         // pointer into one buffer of twice the input: appending byte by byte was a fifth of it.
         bytes = [UInt8](unsafeUninitializedCapacity: 2 * count + 4) { out, written in
-            var n = 0
-            source.withUTF8 { buf in
-                var i = 0
-                var sentenceStart = 0
-                var sentenceFirstWord = 0
-                var wordStart = -1
-                var lastNonSpaceEnd = 0
-                var stop = false
-                func endWord() {
-                    if wordStart >= 0 { words.append(wordStart..<n); wordStart = -1 }
-                }
-                func endSentence(at end: Int) {
-                    endWord()
-                    if words.count > sentenceFirstWord { sentences.append((sentenceFirstWord..<words.count, sentenceStart..<max(end, sentenceStart))) }
-                    sentenceFirstWord = words.count
-                }
-                while i < count {
-                    // Decode one scalar (Swift strings are valid UTF-8).
-                    let b0 = buf[i]
-                    var v = UInt32(b0)
-                    var length = 1
-                    if b0 >= 0xF0 { v = (UInt32(b0 & 0x07) << 18) | (UInt32(buf[i + 1] & 0x3F) << 12) | (UInt32(buf[i + 2] & 0x3F) << 6) | UInt32(buf[i + 3] & 0x3F); length = 4 }
-                    else if b0 >= 0xE0 { v = (UInt32(b0 & 0x0F) << 12) | (UInt32(buf[i + 1] & 0x3F) << 6) | UInt32(buf[i + 2] & 0x3F); length = 3 }
-                    else if b0 >= 0xC0 { v = (UInt32(b0 & 0x1F) << 6) | UInt32(buf[i + 1] & 0x3F); length = 2 }
-                    if v == 0x0A || v == 0x0D {
-                        endSentence(at: lastNonSpaceEnd)
-                        i += 1
-                        sentenceStart = i
-                        lastNonSpaceEnd = i
-                        stop = false
-                        continue
-                    }
-                    if stop && (v == 0x20 || v == 0x09 || v == 0xA0) {
-                        endSentence(at: i)
-                        stop = false
-                        i += length
-                        while i < count, buf[i] == 0x20 || buf[i] == 0x09 { i += 1 }
-                        sentenceStart = i
-                        lastNonSpaceEnd = i
-                        continue
-                    }
-                    if let folded = Tokenized.foldedLetter(v, language) {
-                        if wordStart < 0 { wordStart = n }
-                        if folded == v {
-                            for k in 0..<length { out[n + k] = buf[i + k] }
-                            n += length
-                        } else {
-                            n += Tokenized.writeUTF8(folded, out.baseAddress! + n)
-                        }
-                    } else {
-                        endWord()
-                        if v == 0x2C { afterComma.append(words.count) }
-                    }
-                    if !(v == 0x20 || v == 0x09) { lastNonSpaceEnd = i + length }
-                    stop = v == 0x2E || v == 0x3B || v == 0x21 || v == 0x3F || v == 0x3A
-                    i += length
-                }
-                endSentence(at: lastNonSpaceEnd)
+            written = source.withUTF8 { buf in
+                Tokenized.scan(buf, into: out.baseAddress!, language, &words, &sentences, &afterComma)
             }
-            written = n
         }
         self.words = words
         self.sentences = sentences
         self.afterComma = afterComma
+    }
+
+    /// The tokenizer's loop: a static function with its arrays `inout`, not nested functions
+    /// capturing them — captured variables cost a dynamic exclusivity check per word.
+    /// Returns the number of folded bytes written.
+    @inline(__always)
+    private static func scan(_ buf: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>, _ language: Language,
+                             _ words: inout [Range<Int>], _ sentences: inout [(words: Range<Int>, text: Range<Int>)],
+                             _ afterComma: inout [Int]) -> Int {
+        let count = buf.count
+        var n = 0
+        var i = 0
+        var sentenceStart = 0
+        var sentenceFirstWord = 0
+        var wordStart = -1
+        var lastNonSpaceEnd = 0
+        var stop = false
+        while i < count {
+            // Decode one scalar (Swift strings are valid UTF-8).
+            let b0 = buf[i]
+            var v = UInt32(b0)
+            var length = 1
+            if b0 >= 0x80 {
+                if b0 >= 0xF0 { v = (UInt32(b0 & 0x07) << 18) | (UInt32(buf[i + 1] & 0x3F) << 12) | (UInt32(buf[i + 2] & 0x3F) << 6) | UInt32(buf[i + 3] & 0x3F); length = 4 }
+                else if b0 >= 0xE0 { v = (UInt32(b0 & 0x0F) << 12) | (UInt32(buf[i + 1] & 0x3F) << 6) | UInt32(buf[i + 2] & 0x3F); length = 3 }
+                else { v = (UInt32(b0 & 0x1F) << 6) | UInt32(buf[i + 1] & 0x3F); length = 2 }
+            }
+            if v == 0x0A || v == 0x0D {
+                endSentence(at: lastNonSpaceEnd, n, &wordStart, &words, &sentences, &sentenceFirstWord, sentenceStart)
+                i += 1
+                sentenceStart = i
+                lastNonSpaceEnd = i
+                stop = false
+                continue
+            }
+            if stop && (v == 0x20 || v == 0x09 || v == 0xA0) {
+                endSentence(at: i, n, &wordStart, &words, &sentences, &sentenceFirstWord, sentenceStart)
+                stop = false
+                i += length
+                while i < count, buf[i] == 0x20 || buf[i] == 0x09 { i += 1 }
+                sentenceStart = i
+                lastNonSpaceEnd = i
+                continue
+            }
+            if let folded = Tokenized.foldedLetter(v, language) {
+                if wordStart < 0 { wordStart = n }
+                if folded == v {
+                    for k in 0..<length { out[n + k] = buf[i + k] }
+                    n += length
+                } else {
+                    n += Tokenized.writeUTF8(folded, out + n)
+                }
+            } else {
+                if wordStart >= 0 { words.append(wordStart..<n); wordStart = -1 }
+                if v == 0x2C { afterComma.append(words.count) }
+            }
+            if !(v == 0x20 || v == 0x09) { lastNonSpaceEnd = i + length }
+            stop = v == 0x2E || v == 0x3B || v == 0x21 || v == 0x3F || v == 0x3A
+            i += length
+        }
+        endSentence(at: lastNonSpaceEnd, n, &wordStart, &words, &sentences, &sentenceFirstWord, sentenceStart)
+        return n
+    }
+
+    @inline(__always)
+    private static func endSentence(at end: Int, _ n: Int, _ wordStart: inout Int, _ words: inout [Range<Int>],
+                                    _ sentences: inout [(words: Range<Int>, text: Range<Int>)],
+                                    _ sentenceFirstWord: inout Int, _ sentenceStart: Int) {
+        if wordStart >= 0 { words.append(wordStart..<n); wordStart = -1 }
+        if words.count > sentenceFirstWord { sentences.append((sentenceFirstWord..<words.count, sentenceStart..<max(end, sentenceStart))) }
+        sentenceFirstWord = words.count
     }
 
     /// Writes `v` as UTF-8 at `out`; returns the number of bytes.
