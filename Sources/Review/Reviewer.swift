@@ -112,18 +112,22 @@ public struct Reviewer: Sendable {
             findings.append(Finding(.warning, "article-count",
                 "the \(first.language.englishName) version has \(first.articleLabels.count) articles, the \(other.language.englishName) version \(other.articleLabels.count)"))
         }
-        func facts(_ v: Version) -> [Int?: Facts] {
-            guard let rules = catalog.rules[v.language] else { return [:] }
-            var byArticle: [Int?: [Tokenized]] = [:]
-            for u in v.units where !u.isHeading && !u.isTitle { byArticle[u.article, default: []].append(u.tokens) }
-            return byArticle.mapValues { Facts.extract($0, rules) }
+        /// Per article (the preamble is not compared), collected in place: grouping the
+        /// blocks' tokens in a dictionary first copied them for nothing.
+        func facts(_ v: Version) -> [Facts] {
+            guard let rules = catalog.rules[v.language] else { return [] }
+            var collectors = Array(repeating: FactCollector(), count: v.articleLabels.count)
+            for u in v.units where !u.isHeading && !u.isTitle {
+                if let a = u.article { collectors[a].collect(u.tokens, rules) }
+            }
+            return collectors.map(\.facts)
         }
         let base = facts(first)
         for other in versions.dropFirst() {
             let theirs = facts(other)
             let count = min(first.articleLabels.count, other.articleLabels.count)
             for a in 0..<count {
-                let x = base[a] ?? Facts(), y = theirs[a] ?? Facts()
+                let x = a < base.count ? base[a] : Facts(), y = a < theirs.count ? theirs[a] : Facts()
                 let place = "\(first.articleLabels[a]) / \(other.articleLabels[a])"
                 for (what, l, r) in [("numbers", x.numbers, y.numbers), ("dates", x.dates, y.dates), ("durations", x.durations, y.durations)] where l != r {
                     findings.append(Finding(.warning, "\(what == "numbers" ? "number" : what == "dates" ? "date" : "duration")-mismatch",

@@ -17,75 +17,90 @@ struct Facts: Equatable, Sendable {
 
     /// The facts of several blocks together.
     static func extract(_ blocks: [Tokenized], _ rules: LanguageRules) -> Facts {
-        var all = Facts()
-        for tokens in blocks {
-            let f = extract(tokens, rules)
-            all.numbers += f.numbers
-            all.dates += f.dates
-            all.durations += f.durations
-        }
-        all.numbers = uniqueSorted(all.numbers)
-        all.dates = uniqueSorted(all.dates)
-        all.durations = uniqueSorted(all.durations)
-        return all
+        var collector = FactCollector()
+        for tokens in blocks { collector.collect(tokens, rules) }
+        return collector.facts
     }
 
     static func extract(_ tokens: Tokenized, _ rules: LanguageRules) -> Facts {
-        var facts = Facts()
-        let units = rules.unitTable, months = rules.monthTable
+        var collector = FactCollector()
+        collector.collect(tokens, rules)
+        return collector.facts
+    }
+}
+
+/// Gathers the facts of one or more blocks as numbers and makes their strings once at the end:
+/// a String, a Set and a sort per block were most of fact extraction.
+struct FactCollector {
+    private var numbers: [Int] = []
+    private var dates: [(year: Int, month: Int, day: Int)] = []
+    private var durations: [(value: Int, unit: String)] = []
+    /// Per word of the current block: its value when it is all digits; reused between blocks.
+    private var values: [Int?] = []
+    private var used: [Bool] = []
+
+    mutating func collect(_ tokens: Tokenized, _ rules: LanguageRules) {
         let n = tokens.words.count
-        let numbers = (0..<n).map { tokens.number($0) }
+        values.removeAll(keepingCapacity: true)
+        for i in 0..<n { values.append(tokens.number(i)) }
+        used.removeAll(keepingCapacity: true)
+        used.append(contentsOf: repeatElement(false, count: n))
+        let units = rules.unitTable, months = rules.monthTable
         func month(_ i: Int) -> Int? {
-            guard numbers[i] == nil, tokens.words[i].count >= 3 else { return nil }
+            guard values[i] == nil, tokens.words[i].count >= 3 else { return nil }
             return months.first(tokens.word(i))
         }
-        func year(_ i: Int) -> Int? { tokens.words[i].count == 4 ? numbers[i] : nil }
-        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        var used = [Bool](repeating: false, count: n)
+        func year(_ i: Int) -> Int? { tokens.words[i].count == 4 ? values[i] : nil }
         var i = 0
         while i + 2 < n {
             // d Month yyyy | Month d, yyyy
-            if let d = numbers[i], (1...31).contains(d), let y = year(i + 2), let m = month(i + 1) {
-                facts.dates.append("\(y)-\(pad(m))-\(pad(d))"); used[i] = true; used[i + 1] = true; used[i + 2] = true; i += 3; continue
+            if let d = values[i], (1...31).contains(d), let y = year(i + 2), let m = month(i + 1) {
+                dates.append((y, m, d)); used[i] = true; used[i + 1] = true; used[i + 2] = true; i += 3; continue
             }
-            if let d = numbers[i + 1], (1...31).contains(d), let y = year(i + 2), let m = month(i) {
-                facts.dates.append("\(y)-\(pad(m))-\(pad(d))"); used[i] = true; used[i + 1] = true; used[i + 2] = true; i += 3; continue
+            if let d = values[i + 1], (1...31).contains(d), let y = year(i + 2), let m = month(i) {
+                dates.append((y, m, d)); used[i] = true; used[i + 1] = true; used[i + 2] = true; i += 3; continue
             }
             // dd.mm.yyyy and yyyy-mm-dd: three numbers in a row
-            if let a = numbers[i], let b = numbers[i + 1], let c = numbers[i + 2] {
+            if let a = values[i], let b = values[i + 1], let c = values[i + 2] {
                 if (1...31).contains(a), (1...12).contains(b), tokens.words[i + 2].count == 4, tokens.words[i].count <= 2 {
-                    facts.dates.append("\(c)-\(pad(b))-\(pad(a))"); used[i] = true; used[i + 1] = true; used[i + 2] = true; i += 3; continue
+                    dates.append((c, b, a)); used[i] = true; used[i + 1] = true; used[i + 2] = true; i += 3; continue
                 }
                 if tokens.words[i].count == 4, (1...12).contains(b), (1...31).contains(c), tokens.words[i + 2].count <= 2 {
-                    facts.dates.append("\(a)-\(pad(b))-\(pad(c))"); used[i] = true; used[i + 1] = true; used[i + 2] = true; i += 3; continue
+                    dates.append((a, b, c)); used[i] = true; used[i + 1] = true; used[i + 2] = true; i += 3; continue
                 }
             }
             i += 1
         }
         func unit(_ k: Int) -> String? {
-            guard k < n, numbers[k] == nil else { return nil }
+            guard k < n, values[k] == nil else { return nil }
             return units.first(tokens.word(k))
         }
         for k in 0..<n where !used[k] {
-            var value = numbers[k]
-            if value == nil, tokens.words[k].count <= 24, k + 1 < n, numbers[k + 1] != nil || unit(k + 1) != nil {
+            var value = values[k]
+            if value == nil, tokens.words[k].count <= 24, k + 1 < n, values[k + 1] != nil || unit(k + 1) != nil {
                 value = rules.numberWords.value(tokens.word(k))
             }
             guard let v = value else { continue }
             if let u = unit(k + 1) {
-                facts.durations.append("\(v) \(u)")
-            } else if k + 2 < n, numbers[k + 1] == v, let u = unit(k + 2) {
-                facts.durations.append("\(v) \(u)")   // "five (5) years"
+                durations.append((v, u))
+            } else if k + 2 < n, values[k + 1] == v, let u = unit(k + 2) {
+                durations.append((v, u))   // "five (5) years"
             }
-            if numbers[k] != nil { facts.numbers.append(String(v)) }
+            if values[k] != nil { numbers.append(v) }
         }
-        facts.numbers = uniqueSorted(facts.numbers)
-        facts.dates = uniqueSorted(facts.dates)
-        facts.durations = uniqueSorted(facts.durations)
-        return facts
     }
 
-    /// Sorted without duplicates; most blocks state no fact or one, and a Set for those costs
+    /// Each kind sorted as strings, without duplicates.
+    var facts: Facts {
+        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        // Equal numbers make equal strings, so duplicates go before any string is made.
+        let distinct = numbers.count < 2 ? numbers : Array(Set(numbers))
+        return Facts(numbers: FactCollector.uniqueSorted(distinct.map { String($0) }),
+                     dates: FactCollector.uniqueSorted(dates.map { "\($0.year)-\(pad($0.month))-\(pad($0.day))" }),
+                     durations: FactCollector.uniqueSorted(durations.map { "\($0.value) \($0.unit)" }))
+    }
+
+    /// Sorted without duplicates; most articles state no fact or one, and a Set for those costs
     /// an allocation and hashing for nothing.
     private static func uniqueSorted(_ xs: [String]) -> [String] {
         xs.count < 2 ? xs : Array(Set(xs)).sorted()

@@ -171,10 +171,12 @@ struct Segmenter {
     /// The label of a paragraph that opens with its article number and goes on with a sentence
     /// ("Пункт 5. Каждая из Сторон несет свои расходы самостоятельно."), or nil.
     private func inlineArticleLabel(_ text: String, _ tokens: Tokenized, _ language: Language) -> String? {
-        guard let rules = rules[language], tokens.words.count >= 6, let end = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
+        guard let rules = rules[language], tokens.words.count >= 6 else { return nil }
+        let first = tokens.word(0), second = tokens.word(1)
+        guard rules.articleWordBytes.contains(where: { WordBytes.same(first, $0) }),
+              WordBytes.isNumber(second) || WordBytes.isRoman(second),
+              let end = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
               ".;:".unicodeScalars.contains(end) else { return nil }
-        let first = String(decoding: tokens.word(0), as: UTF8.self), second = String(decoding: tokens.word(1), as: UTF8.self)
-        guard rules.articleWords.contains(first), second.allSatisfy(\.isNumber) || second.allSatisfy({ "ivxlc".contains($0) }) else { return nil }
         let label = Segmenter.label(text)
         return label.split(separator: " ").count <= 3 ? label : "\(text.split(separator: " ").prefix(2).joined(separator: " "))"
     }
@@ -186,8 +188,8 @@ struct Segmenter {
         if "-–—•·▪*".unicodeScalars.contains(first) { return scalars.count > 1 && scalars[1] == " " }
         var i = first == "(" ? 1 : 0
         let start = i
-        while i < scalars.count, scalars[i].properties.isAlphabetic || ("0"..."9").contains(scalars[i]) { i += 1 }
-        guard i > start, i - start <= 4, i < scalars.count else { return false }
+        while i < scalars.count, Segmenter.isLetterOrDigit(scalars[i]) { i += 1 }
+        guard i > start, i - start <= 4, i < scalars.count, scalars[i] == ")" || scalars[i] == "." else { return false }
         let marker = String(String.UnicodeScalarView(scalars[start..<i])).lowercased()
         // One letter, a roman numeral or a number — not the first word of a sentence.
         guard marker.count == 1 || marker.allSatisfy({ "ivx".contains($0) }) || marker.allSatisfy(\.isNumber) else { return false }
@@ -195,50 +197,106 @@ struct Segmenter {
         return scalars[i] == ")" || (scalars[i] == "." && marker.count == 1 && !marker.allSatisfy(\.isNumber))
     }
 
+    /// `isAlphabetic || "0"..."9"`, with the scripts of our languages answered without the
+    /// Unicode property lookup (a hundred instructions a scalar).
+    @inline(__always)
+    private static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
+        if (v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7) || (v >= 0x410 && v <= 0x44F) || v == 0x401 || v == 0x451 { return true }
+        return s.properties.isAlphabetic
+    }
+
     /// "Madde 3", "ARTICLE 3 – Training", "Статья 3. Обучение" as a paragraph of its own.
     private func looksLikeArticleHeading(_ text: String, _ tokens: Tokenized, _ language: Language) -> Bool {
         guard text.utf8.count <= 180, let rules = rules[language] else { return false }
         guard tokens.words.count >= 2, tokens.words.count <= 10 else { return false }
-        let words = (0..<2).map { String(decoding: tokens.word($0), as: UTF8.self) }
-        let first = words[0], second = words[1]
+        let first = tokens.word(0), second = tokens.word(1)
+        let firstIsNumber = WordBytes.isNumber(first)
         // "1. SCOPE", "2. FINAL PROVISIONS": a number and a short all-capitals title.
-        if first.allSatisfy(\.isNumber), tokens.words.count <= 7, text.unicodeScalars.contains(where: { $0.properties.isUppercase }),
+        if firstIsNumber, tokens.words.count <= 7, text.unicodeScalars.contains(where: { $0.properties.isUppercase }),
            !text.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
             return true
         }
-        guard rules.articleWords.contains(where: { first == $0 }) else {
+        guard rules.articleWordBytes.contains(where: { WordBytes.same(first, $0) }) else {
             // "3. madde" (Turkish ordinal order)
-            return tokens.words.count <= 8 && first.allSatisfy(\.isNumber) && rules.articleWords.contains(where: { second == $0 })
+            return tokens.words.count <= 8 && firstIsNumber && rules.articleWordBytes.contains(where: { WordBytes.same(second, $0) })
         }
-        return second.allSatisfy(\.isNumber) || ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                                  "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on"].contains(String(second))
-            || second.allSatisfy({ "ivxlc".contains($0) })
+        return WordBytes.isNumber(second) || Segmenter.spelledNumbers.contains(where: { WordBytes.same(second, $0) })
+            || WordBytes.isRoman(second)
     }
+
+    /// "Article one", "Madde bir": the numbers a heading may spell out, as bytes.
+    private static let spelledNumbers: [[UInt8]] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                                     "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on"].map { Array($0.utf8) }
 
     /// The short name of an article for evidence: "Madde 3" from "Madde 3 – Eğitim".
     static func label(_ heading: String) -> String {
-        let bytes = Array(heading.utf8.prefix { $0 != 0x0A })
-        // The part before the first separator ("—", "–", "-", ". ", ":") when it is at most three
-        // words and holds a number ("Madde 3", "Статья 3", "Article III").
-        var k = 0
-        while k < bytes.count {
-            let b = bytes[k]
-            var sepLength = 0
-            if b == 0x2D || b == 0x3A { sepLength = 1 }
-            else if b == 0x2E, k + 1 == bytes.count || bytes[k + 1] == 0x20 { sepLength = 1 }
-            else if b == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94 { sepLength = 3 }
-            if sepLength > 0 {
-                let head = String(decoding: bytes[..<k], as: UTF8.self)
-                let words = head.split(separator: " ")
-                let onlyNumber = words.count == 1 && head.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 }
-                if !onlyNumber, !words.isEmpty, words.count <= 3, head.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || words.count == 2 {
-                    return words.joined(separator: " ")
+        var heading = heading
+        return heading.withUTF8 { all in
+            let bytes = UnsafeBufferPointer(rebasing: all[..<(all.firstIndex(of: 0x0A) ?? all.count)])
+            // The part before the first separator ("—", "–", "-", ". ", ":") when it is at most
+            // three words and holds a number ("Madde 3", "Статья 3", "Article III").
+            var k = 0
+            while k < bytes.count {
+                let b = bytes[k]
+                var separator = false
+                if b == 0x2D || b == 0x3A { separator = true }
+                else if b == 0x2E, k + 1 == bytes.count || bytes[k + 1] == 0x20 { separator = true }
+                else if b == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94 { separator = true }
+                if separator {
+                    let head = UnsafeBufferPointer(rebasing: bytes[..<k])
+                    // Words are split at the space Character: a space followed by a combining
+                    // mark, or after a prepended mark (all from U+0600 on), is not one, so such a
+                    // head goes the String way.
+                    if head.contains(where: { $0 >= 0xD8 }) || zip(head, head.dropFirst()).contains(where: { $0 == 0x20 && $1 >= 0x80 }) {
+                        switch labelOfHead(head) {
+                        case .label(let label): return label
+                        case .notALabel: return wholeLine(bytes)
+                        case .onlyNumber: k += 1; continue
+                        }
+                    }
+                    var words = 0, inWord = false, hasDigit = false, onlyDigitsAndSpaces = true
+                    for c in head {
+                        if c == 0x20 { inWord = false; continue }
+                        if !inWord { words += 1; inWord = true }
+                        if c >= 0x30 && c <= 0x39 { hasDigit = true } else { onlyDigitsAndSpaces = false }
+                    }
+                    let onlyNumber = words == 1 && onlyDigitsAndSpaces
+                    if !onlyNumber, words > 0, words <= 3, hasDigit || words == 2 {
+                        // The words joined by single spaces.
+                        var out: [UInt8] = []
+                        out.reserveCapacity(head.count)
+                        for (j, c) in head.enumerated() where c != 0x20 {
+                            if j > 0, head[j - 1] == 0x20, !out.isEmpty { out.append(0x20) }
+                            out.append(c)
+                        }
+                        return String(decoding: out, as: UTF8.self)
+                    }
+                    if !onlyNumber { break }
                 }
-                if !onlyNumber { break }
+                k += 1
             }
-            k += 1
+            return wholeLine(bytes)
         }
+    }
+
+    /// The heading's first line, cut at 40 characters when longer than 60 bytes.
+    private static func wholeLine(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let line = String(decoding: bytes, as: UTF8.self)
         return bytes.count > 60 ? String(line.prefix(40)) + "…" : line
+    }
+
+    private enum Head { case label(String), onlyNumber, notALabel }
+
+    /// What `label` makes of a head the byte loop does not split: the same rule on Strings.
+    private static func labelOfHead(_ headBytes: UnsafeBufferPointer<UInt8>) -> Head {
+        let head = String(decoding: headBytes, as: UTF8.self)
+        let words = head.split(separator: " ")
+        let onlyNumber = words.count == 1 && head.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 }
+        if !onlyNumber, !words.isEmpty, words.count <= 3, head.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || words.count == 2 {
+            return .label(words.joined(separator: " "))
+        }
+        return onlyNumber ? .onlyNumber : .notALabel
     }
 }
