@@ -42,6 +42,7 @@ struct FactCollector {
     mutating func collect(_ tokens: Tokenized, _ rules: LanguageRules) {
         let n = tokens.words.count
         values.removeAll(keepingCapacity: true)
+        values.reserveCapacity(n)
         for i in 0..<n { values.append(tokens.number(i)) }
         used.removeAll(keepingCapacity: true)
         used.append(contentsOf: repeatElement(false, count: n))
@@ -93,16 +94,28 @@ struct FactCollector {
     /// Each kind sorted as strings, without duplicates.
     var facts: Facts {
         func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        // Equal numbers make equal strings, so duplicates go before any string is made.
-        let distinct = numbers.count < 2 ? numbers : Array(Set(numbers))
-        return Facts(numbers: FactCollector.uniqueSorted(distinct.map { String($0) }),
-                     dates: FactCollector.uniqueSorted(dates.map { "\($0.year)-\(pad($0.month))-\(pad($0.day))" }),
-                     durations: FactCollector.uniqueSorted(durations.map { "\($0.value) \($0.unit)" }))
+        // Equal values make equal strings, so duplicates go before any string is made.
+        return Facts(numbers: FactCollector.sortedUnique(FactCollector.distinct(numbers, ==).map { String($0) }),
+                     dates: FactCollector.sortedUnique(FactCollector.distinct(dates, ==).map { "\($0.year)-\(pad($0.month))-\(pad($0.day))" }),
+                     durations: FactCollector.sortedUnique(FactCollector.distinct(durations, ==).map { "\($0.value) \($0.unit)" }))
     }
 
-    /// Sorted without duplicates; most articles state no fact or one, and a Set for those costs
-    /// an allocation and hashing for nothing.
-    private static func uniqueSorted(_ xs: [String]) -> [String] {
-        xs.count < 2 ? xs : Array(Set(xs)).sorted()
+    /// Sorted, equal neighbours dropped: the same as a Set's sorted elements, without hashing.
+    private static func sortedUnique(_ xs: [String]) -> [String] {
+        guard xs.count > 1 else { return xs }
+        var out: [String] = []
+        out.reserveCapacity(xs.count)
+        for x in xs.sorted() where out.last != x { out.append(x) }
+        return out
+    }
+
+    /// Without duplicates, first occurrences kept. An article states a few facts, so comparing
+    /// each with those kept beats hashing them into a Set.
+    private static func distinct<T>(_ xs: [T], _ same: (T, T) -> Bool) -> [T] {
+        guard xs.count > 1 else { return xs }
+        var kept: [T] = []
+        kept.reserveCapacity(xs.count)
+        for x in xs where !kept.contains(where: { same($0, x) }) { kept.append(x) }
+        return kept
     }
 }

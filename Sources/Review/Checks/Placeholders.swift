@@ -42,9 +42,14 @@ enum Placeholders {
         return nil
     }
 
+    /// The bytes a placeholder's byte sequence can start with: `[`, `{`, `_`, `X`, 0xD0 (Х), 0xE2 (…).
+    private static let starts: [Bool] = (0..<256).map { [0x5B, 0x7B, 0x5F, 0x58, 0xD0, 0xE2].contains($0) }
+
     private static func mayHold(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let starts = Placeholders.starts
         for k in bytes.indices {
             let b = bytes[k]
+            if !starts[Int(b)] { continue }
             if b == 0x5B { return true }
             guard k + 1 < bytes.count else { break }
             let c = bytes[k + 1]

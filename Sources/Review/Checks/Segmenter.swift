@@ -45,7 +45,18 @@ struct Segmenter {
     private(set) var mixedBlocks = 0
     private var listDepth = 0
 
-    init(rules: [Language: LanguageRules]) { self.rules = rules }
+    /// Per language (in `Language.allCases` order) its article words as bytes, or nil without
+    /// rules: looking up a language's whole rules per block copied them, a retain per field.
+    private let articleWords: [[[UInt8]]?]
+
+    init(rules: [Language: LanguageRules]) {
+        self.rules = rules
+        articleWords = Language.allCases.map { rules[$0]?.articleWordBytes }
+    }
+
+    private func articleWords(_ language: Language) -> [[UInt8]]? {
+        articleWords[Language.allCases.firstIndex(of: language)!]
+    }
 
     mutating func run(_ blocks: [Block]) {
         for block in blocks { visit(block, columnLanguage: nil, inTable: false) }
@@ -171,9 +182,9 @@ struct Segmenter {
     /// The label of a paragraph that opens with its article number and goes on with a sentence
     /// ("Пункт 5. Каждая из Сторон несет свои расходы самостоятельно."), or nil.
     private func inlineArticleLabel(_ text: String, _ tokens: Tokenized, _ language: Language) -> String? {
-        guard let rules = rules[language], tokens.words.count >= 6 else { return nil }
+        guard let articleWords = articleWords(language), tokens.words.count >= 6 else { return nil }
         let first = tokens.word(0), second = tokens.word(1)
-        guard rules.articleWordBytes.contains(where: { WordBytes.same(first, $0) }),
+        guard articleWords.contains(where: { WordBytes.same(first, $0) }),
               WordBytes.isNumber(second) || WordBytes.isRoman(second),
               let end = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
               ".;:".unicodeScalars.contains(end) else { return nil }
@@ -209,7 +220,7 @@ struct Segmenter {
 
     /// "Madde 3", "ARTICLE 3 – Training", "Статья 3. Обучение" as a paragraph of its own.
     private func looksLikeArticleHeading(_ text: String, _ tokens: Tokenized, _ language: Language) -> Bool {
-        guard text.utf8.count <= 180, let rules = rules[language] else { return false }
+        guard text.utf8.count <= 180, let articleWords = articleWords(language) else { return false }
         guard tokens.words.count >= 2, tokens.words.count <= 10 else { return false }
         let first = tokens.word(0), second = tokens.word(1)
         let firstIsNumber = WordBytes.isNumber(first)
@@ -218,9 +229,9 @@ struct Segmenter {
            !text.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
             return true
         }
-        guard rules.articleWordBytes.contains(where: { WordBytes.same(first, $0) }) else {
+        guard articleWords.contains(where: { WordBytes.same(first, $0) }) else {
             // "3. madde" (Turkish ordinal order)
-            return tokens.words.count <= 8 && firstIsNumber && rules.articleWordBytes.contains(where: { WordBytes.same(second, $0) })
+            return tokens.words.count <= 8 && firstIsNumber && articleWords.contains(where: { WordBytes.same(second, $0) })
         }
         return WordBytes.isNumber(second) || Segmenter.spelledNumbers.contains(where: { WordBytes.same(second, $0) })
             || WordBytes.isRoman(second)

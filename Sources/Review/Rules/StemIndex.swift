@@ -3,17 +3,27 @@ import Linguistics
 /// Every stem of one language's rules in a byte trie, so one walk over a word finds all the
 /// stems it starts with (prefix stems) or equals (exact stems). Infix stems (`*mez`) are few
 /// and checked by search.
+///
+/// The trie lives in flat arrays with linked lists (a node's first edge, an edge's next
+/// sibling; a node's first stem, a stem's next): a node holding four arrays of its own cost a
+/// retain and an indirection per byte of every word.
 struct StemIndex: Sendable {
-    private struct Node: Sendable {
-        var keys: [UInt8] = []
-        var children: [Int32] = []
-        var prefixStems: [Int32] = []
-        var exactStems: [Int32] = []
-    }
-
-    private var nodes: [Node] = [Node()]
-    /// The root's child per first byte (-1: none): the root has dozens of children, so a
-    /// linear search of its keys was most of a word's walk.
+    /// Per node: its first edge, first prefix stem and first exact stem (-1: none).
+    private var firstEdge: [Int32] = [-1]
+    private var firstPrefix: [Int32] = [-1]
+    private var firstExact: [Int32] = [-1]
+    /// Per node: its last edge and stems, so lists keep the order things were added in.
+    private var lastEdge: [Int32] = [-1]
+    private var lastPrefix: [Int32] = [-1]
+    private var lastExact: [Int32] = [-1]
+    /// Per edge: the byte, the child node, the node's next edge.
+    private var edgeKey: [UInt8] = []
+    private var edgeChild: [Int32] = []
+    private var nextEdge: [Int32] = []
+    /// Per stem entry of a node's list: the stem id and the next entry.
+    private var entryStem: [Int32] = []
+    private var nextEntry: [Int32] = []
+    /// The root's child per first byte (-1: none): the root has dozens of children.
     private var rootChild = [Int32](repeating: -1, count: 256)
     private var ids: [String: Int32] = [:]
     private(set) var infix: [(id: Int32, bytes: [UInt8])] = []
@@ -45,19 +55,38 @@ struct StemIndex: Sendable {
         let exact = word.hasPrefix("=")
         let bytes = Tokenized.fold(String(exact ? word.dropFirst() : word), language)
         var node = 0
-        for b in bytes {
-            if let k = nodes[node].keys.firstIndex(of: b) {
-                node = Int(nodes[node].children[k])
-            } else {
-                nodes.append(Node())
-                let child = Int32(nodes.count - 1)
-                nodes[node].keys.append(b)
-                nodes[node].children.append(child)
-                if node == 0 { rootChild[Int(b)] = child }
-                node = Int(child)
-            }
+        for b in bytes { node = child(of: node, b) }
+        let entry = Int32(entryStem.count)
+        entryStem.append(id)
+        nextEntry.append(-1)
+        if exact {
+            if lastExact[node] >= 0 { nextEntry[Int(lastExact[node])] = entry } else { firstExact[node] = entry }
+            lastExact[node] = entry
+        } else {
+            if lastPrefix[node] >= 0 { nextEntry[Int(lastPrefix[node])] = entry } else { firstPrefix[node] = entry }
+            lastPrefix[node] = entry
         }
-        if exact { nodes[node].exactStems.append(id) } else { nodes[node].prefixStems.append(id) }
+    }
+
+    /// The child of `node` for byte `b`, added when missing.
+    private mutating func child(of node: Int, _ b: UInt8) -> Int {
+        var e = Int(firstEdge[node])
+        while e >= 0 {
+            if edgeKey[e] == b { return Int(edgeChild[e]) }
+            e = Int(nextEdge[e])
+        }
+        let child = Int32(firstEdge.count)
+        for list in [\StemIndex.firstEdge, \.firstPrefix, \.firstExact, \.lastEdge, \.lastPrefix, \.lastExact] as [WritableKeyPath<StemIndex, [Int32]>] {
+            self[keyPath: list].append(-1)
+        }
+        let edge = Int32(edgeKey.count)
+        edgeKey.append(b)
+        edgeChild.append(child)
+        nextEdge.append(-1)
+        if lastEdge[node] >= 0 { nextEdge[Int(lastEdge[node])] = edge } else { firstEdge[node] = edge }
+        lastEdge[node] = edge
+        if node == 0 { rootChild[Int(b)] = child }
+        return Int(child)
     }
 
     /// Calls `found` with each stem id the word matches: prefix stems in the order of the walk,
@@ -65,18 +94,25 @@ struct StemIndex: Sendable {
     @inline(__always)
     func match(_ word: ArraySlice<UInt8>, _ found: (Int32) -> Void) {
         guard let first = word.first else { return }
-        // Fields are read in place through the buffer rather than binding `nodes[node]` (a copy
-        // of the node's four arrays) for every byte of every word; a few percent of matching.
-        nodes.withUnsafeBufferPointer { nodes in
-            var node = Int(rootChild[Int(first)])
-            guard node >= 0 else { return }
-            for id in nodes[node].prefixStems { found(id) }
-            for b in word.dropFirst() {
-                guard let k = nodes[node].keys.firstIndex(of: b) else { node = -1; break }
-                node = Int(nodes[node].children[k])
-                for id in nodes[node].prefixStems { found(id) }
+        var node = Int(rootChild[Int(first)])
+        if node >= 0 {
+            var entry = Int(firstPrefix[node])
+            while entry >= 0 { found(entryStem[entry]); entry = Int(nextEntry[entry]) }
+            var i = word.startIndex + 1
+            while i < word.endIndex {
+                let b = word[i]
+                var e = Int(firstEdge[node])
+                while e >= 0 && edgeKey[e] != b { e = Int(nextEdge[e]) }
+                if e < 0 { node = -1; break }
+                node = Int(edgeChild[e])
+                entry = Int(firstPrefix[node])
+                while entry >= 0 { found(entryStem[entry]); entry = Int(nextEntry[entry]) }
+                i += 1
             }
-            if node >= 0 { for id in nodes[node].exactStems { found(id) } }
+            if node >= 0 {
+                entry = Int(firstExact[node])
+                while entry >= 0 { found(entryStem[entry]); entry = Int(nextEntry[entry]) }
+            }
         }
         if !infix.isEmpty && word.contains(where: { infixStart[Int($0)] }) {
             for (id, needle) in infix where StemIndex.contains(word, needle) { found(id) }
