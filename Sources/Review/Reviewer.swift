@@ -144,7 +144,7 @@ public struct Reviewer: Sendable {
         var findings: [Finding] = []
         for v in versions {
             for u in v.units {
-                if let p = Placeholders.find(in: u.text) {
+                if u.tokens.mayHoldPlaceholder, let p = Placeholders.find(in: u.text) {
                     findings.append(Finding(.warning, "placeholder", "placeholder “\(p)” left in the text", where: "\(v.language.rawValue): \(u.whereLabel)"))
                 }
             }

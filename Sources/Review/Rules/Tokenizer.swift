@@ -13,6 +13,9 @@ struct Tokenized {
     /// Indices of the words that follow a comma: where a relative clause (", which shall not
     /// be disclosed") may start and end.
     var afterComma: [Int] = []
+    /// Whether the text holds a scalar a placeholder needs (`[`, `{`, `_`, `X`, `Х`, `…`):
+    /// without one the placeholder check is skipped, not run over the text a second time.
+    var mayHoldPlaceholder = false
 
     init(_ source: String, _ language: Language) {
         var source = source
@@ -20,18 +23,20 @@ struct Tokenized {
         var words: [Range<Int>] = []
         var sentences: [(words: Range<Int>, text: Range<Int>)] = []
         var afterComma: [Int] = []
+        var mark = false
         // About one word per six bytes: reserving once spares the array's regrowths.
         words.reserveCapacity(count / 6 + 4)
         // Folding at most doubles a scalar's bytes (I → ı), so the output is written through a
         // pointer into one buffer of twice the input: appending byte by byte was a fifth of it.
         bytes = [UInt8](unsafeUninitializedCapacity: 2 * count + 4) { out, written in
             written = source.withUTF8 { buf in
-                Tokenized.scan(buf, into: out.baseAddress!, language, &words, &sentences, &afterComma)
+                Tokenized.scan(buf, into: out.baseAddress!, language, &words, &sentences, &afterComma, &mark)
             }
         }
         self.words = words
         self.sentences = sentences
         self.afterComma = afterComma
+        self.mayHoldPlaceholder = mark
     }
 
     /// The tokenizer's loop: a static function with its arrays `inout`, not nested functions
@@ -40,7 +45,7 @@ struct Tokenized {
     @inline(__always)
     private static func scan(_ buf: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>, _ language: Language,
                              _ words: inout [Range<Int>], _ sentences: inout [(words: Range<Int>, text: Range<Int>)],
-                             _ afterComma: inout [Int]) -> Int {
+                             _ afterComma: inout [Int], _ mark: inout Bool) -> Int {
         let count = buf.count
         var n = 0
         var i = 0
@@ -84,9 +89,27 @@ struct Tokenized {
                 } else {
                     n += Tokenized.writeUTF8(folded, out + n)
                 }
+                if v == 0x58 || v == 0x425 { mark = true }
+                i += length
+                // The rest of the word while its letters fold to themselves (lower-case ASCII,
+                // Cyrillic and Turkish letters, digits): copied in a tight loop, which is most
+                // of the text. Each is a letter, so no stop and not a space.
+                while i < count {
+                    let b = buf[i]
+                    if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                        out[n] = b; n += 1; i += 1
+                        continue
+                    }
+                    guard i + 1 < count, Tokenized.isSelfFoldingPair(b, buf[i + 1]) else { break }
+                    out[n] = b; out[n + 1] = buf[i + 1]; n += 2; i += 2
+                }
+                lastNonSpaceEnd = i
+                stop = false
+                continue
             } else {
                 if wordStart >= 0 { words.append(wordStart..<n); wordStart = -1 }
                 if v == 0x2C { afterComma.append(words.count) }
+                if v == 0x5B || v == 0x7B || v == 0x5F || v == 0x2026 { mark = true }
             }
             if !(v == 0x20 || v == 0x09) { lastNonSpaceEnd = i + length }
             stop = v == 0x2E || v == 0x3B || v == 0x21 || v == 0x3F || v == 0x3A
@@ -94,6 +117,20 @@ struct Tokenized {
         }
         endSentence(at: lastNonSpaceEnd, n, &wordStart, &words, &sentences, &sentenceFirstWord, sentenceStart)
         return n
+    }
+
+    /// A two-byte letter that folds to itself in every language: а–я (U+0430–U+044F) and
+    /// ç ö ü ğ ı ş.
+    @inline(__always)
+    private static func isSelfFoldingPair(_ b0: UInt8, _ b1: UInt8) -> Bool {
+        switch b0 {
+        case 0xD0: return b1 >= 0xB0 && b1 <= 0xBF
+        case 0xD1: return b1 >= 0x80 && b1 <= 0x8F
+        case 0xC3: return b1 == 0xA7 || b1 == 0xB6 || b1 == 0xBC
+        case 0xC4: return b1 == 0x9F || b1 == 0xB1
+        case 0xC5: return b1 == 0x9F
+        default: return false
+        }
     }
 
     @inline(__always)
