@@ -41,11 +41,11 @@ public struct Reviewer: Sendable {
     public func review(_ result: ReadResult, path: String, mode: TrackedChangesMode = .accept) -> FileReport {
         var segmenter = Segmenter(rules: catalog.rules)
         segmenter.run(result.document.blocks)
-        let totalWords = segmenter.versions.values.reduce(0) { $0 + $1.words }
+        let totalWords = segmenter.order.reduce(0) { $0 + segmenter.version($1)!.words }
         // A language counts as a version when it carries a real share of the text, so a stray
         // English title in a Turkish draft does not make an "English version" that lacks everything.
         let languages = segmenter.order.filter { l in
-            let v = segmenter.versions[l]!
+            let v = segmenter.version(l)!
             return v.words >= min(12, totalWords) && v.words * 10 >= totalWords
         }
         var findings: [Finding] = []
@@ -53,7 +53,7 @@ public struct Reviewer: Sendable {
         var found: [Language: [String: [Evidence]]] = [:]
         for l in languages {
             guard let rules = catalog.rules[l] else { continue }
-            found[l] = ClauseMatcher(rules: rules).match(segmenter.versions[l]!)
+            found[l] = ClauseMatcher(rules: rules).match(segmenter.version(l)!)
         }
         for id in ClauseID.all {
             var perLanguage: [String: ClauseInLanguage] = [:]
@@ -80,11 +80,11 @@ public struct Reviewer: Sendable {
         if languages.isEmpty {
             findings.append(Finding(.error, "no-text", "no Turkish, Russian or English text found"))
         }
-        findings += consistency(languages.compactMap { segmenter.versions[$0] })
-        findings += leftovers(languages.compactMap { segmenter.versions[$0] })
+        findings += consistency(languages.compactMap { segmenter.version($0) })
+        findings += leftovers(languages.compactMap { segmenter.version($0) })
         if let agreement {
             findings += AgainstAgreement(agreement: agreement, rules: catalog.rules)
-                .check(versions: languages.compactMap { segmenter.versions[$0] }, clauses: clauses)
+                .check(versions: languages.compactMap { segmenter.version($0) }, clauses: clauses)
         }
         if result.trackedChanges > 0 {
             findings.append(Finding(.info, "tracked-changes",
@@ -97,7 +97,9 @@ public struct Reviewer: Sendable {
         if segmenter.mixedBlocks > 0 {
             findings.append(Finding(.info, "mixed-language", "\(segmenter.mixedBlocks) block(s) mix languages; split by language for the review"))
         }
-        findings.sort { $0.severity < $1.severity }
+        // Grouped by severity, keeping order within each: what the (stable) sort did, without
+        // its comparisons through `allCases` and a retain per element moved.
+        findings = Severity.allCases.flatMap { severity in findings.filter { $0.severity == severity } }
         return FileReport(path: path, format: result.format.rawValue, languages: languages.map(\.rawValue),
                           trackedChanges: result.trackedChanges, comments: result.comments,
                           clauses: clauses, findings: findings, error: nil)

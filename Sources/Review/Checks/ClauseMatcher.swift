@@ -16,18 +16,11 @@ struct ClauseMatcher {
     func match(_ version: Version) -> [String: [Evidence]] {
         // Evidence is kept per clause id in arrays indexed by slot, not in [String: …]: hashing
         // the rule id for every rule of every sentence was most of matching's overhead.
-        var ids: [String] = []
-        var slotOfID: [String: Int] = [:]
-        func slot(_ id: String) -> Int {
-            if let s = slotOfID[id] { return s }
-            ids.append(id); slotOfID[id] = ids.count - 1
-            return ids.count - 1
-        }
+        // The slots are the same for every version of a language: made once, with the rules.
+        let ids = rules.slots.ids, slotOfRule = rules.slots.ofRule, signaturesSlot = rules.slots.signatures
         /// Rules are read in place (`clauses[r].match`): binding each to a local copied the whole
         /// struct, with a retain per array, for every rule of every sentence.
         let clauses = rules.clauses
-        let slotOfRule = clauses.map { slot($0.id) }
-        let signaturesSlot = slot("signatures")
         var found = Array(repeating: [Evidence](), count: ids.count)
         /// Evidence from inside an article whose title names the clause ("Madde 9 — Yürürlük"):
         /// shown before the passing mentions elsewhere ("amendments enter into force when…").
@@ -97,15 +90,27 @@ struct ClauseMatcher {
                     if n == tokens.sentences.count - 1 { leadIn = stems }
                 }
                 if stems.hits.isEmpty && cues.isEmpty { continue }
+                // The rules one of whose patterns can match: those whose first stems the
+                // sentence holds (or that a title names, for its first sentence). The others
+                // cannot hit, so they are not visited; the rest go in rule order as before.
+                var wordedRules = rules.ruleIndex.always, shortRules = rules.ruleIndex.shortAlways
+                for hit in stems.hits {
+                    wordedRules |= rules.ruleIndex.byFirstStem[Int(hit.stem)]
+                    shortRules |= rules.ruleIndex.shortByFirstStem[Int(hit.stem)]
+                }
+                var pending = wordedRules | shortRules
+                if n == 0 { for r in cues { pending |= 1 << UInt64(r) } }
                 var negated: Bool?
-                for r in clauses.indices {
+                while pending != 0 {
+                    let r = pending.trailingZeroBitCount
+                    pending &= pending - 1
                     if inPreamble && !clauses[r].preamble { continue }
                     let inTitledArticle = unit.article != nil && unit.article == articleCueArticle && articleCues.contains(r)
                     let ruleSlot = slotOfRule[r]
                     if titled[ruleSlot].count >= ClauseMatcher.maxEvidence { continue }
                     if !inTitledArticle && found[ruleSlot].count >= ClauseMatcher.maxEvidence { continue }
-                    let worded = stems.intersects(clauses[r].matchFirst) && clauses[r].match.contains { $0.matches(stems) }
-                    let shortPossible = !clauses[r].short.isEmpty && stems.intersects(clauses[r].shortFirst)
+                    let worded = wordedRules & (1 << UInt64(r)) != 0 && clauses[r].match.contains { $0.matches(stems) }
+                    let shortPossible = shortRules & (1 << UInt64(r)) != 0
                     let hit = worded || (short && shortPossible && clauses[r].short.contains { $0.matches(stems) })
                         || (!short && shortPossible && {
                             if line == nil { line = !unit.isListItem && isLine(sentence.text, in: source, words: sentence.words.count) }

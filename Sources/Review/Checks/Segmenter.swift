@@ -37,9 +37,23 @@ struct Version: Sendable {
 /// paragraphs) per language so a sequential or side-by-side bilingual draft splits cleanly.
 struct Segmenter {
     let rules: [Language: LanguageRules]
-    private(set) var versions: [Language: Version] = [:]
+    /// Per language (in `Language.allCases` order) its version so far, and the number of the
+    /// last paragraph in its current article: arrays, not dictionaries keyed by language, as
+    /// hashing the key twice per block showed in the profile.
+    private var slots: [Version?] = Array(repeating: nil, count: Language.allCases.count)
+    private var paragraphInArticle: [Int] = Array(repeating: 0, count: Language.allCases.count)
     private(set) var order: [Language] = []
-    private var paragraphInArticle: [Language: Int] = [:]
+
+    /// The language versions found, by language.
+    var versions: [Language: Version] {
+        Dictionary(uniqueKeysWithValues: order.map { ($0, slots[Segmenter.slot($0)]!) })
+    }
+
+    /// The version of one language, or nil when the document has none.
+    func version(_ language: Language) -> Version? { slots[Segmenter.slot(language)] }
+
+    @inline(__always)
+    private static func slot(_ language: Language) -> Int { Language.allCases.firstIndex(of: language)! }
     private var last: Language?
     private(set) var unknownBlocks = 0
     private(set) var mixedBlocks = 0
@@ -138,12 +152,13 @@ struct Segmenter {
 
     private mutating func place(_ text: String, language: Language, kind: Kind, inTable: Bool) {
         last = language
-        if versions[language] == nil {
-            versions[language] = Version(language: language)
+        let slot = Segmenter.slot(language)
+        if slots[slot] == nil {
+            slots[slot] = Version(language: language)
             order.append(language)
         }
-        // Move the version out of the dictionary while editing it, so appends do not copy it.
-        var version = versions.removeValue(forKey: language)!
+        // Move the version out of its slot while editing it, so appends do not copy it.
+        var version = slots[slot].take()!
         let tokens = Tokenized(text, language)
         version.words += tokens.words.count
         // "Article 5. Each Party shall bear its own costs.": an article and its body in one paragraph.
@@ -151,20 +166,20 @@ struct Segmenter {
         if let label = inlineArticle {
             version.articleLabels.append(label)
             version.articleBodies.append(0)
-            paragraphInArticle[language] = 0
+            paragraphInArticle[slot] = 0
         }
         let isHeading = kind == .heading || (kind == .body && inlineArticle == nil && looksLikeArticleHeading(text, tokens, language))
         if isHeading && kind != .title {
             version.articleLabels.append(Segmenter.label(text))
             version.articleBodies.append(0)
-            paragraphInArticle[language] = 0
+            paragraphInArticle[slot] = 0
             version.units.append(Unit(language: language, article: version.articleLabels.count - 1,
                                       whereLabel: version.articleLabels.last!, text: text, isHeading: true,
                                       isTitle: false, inTable: inTable, tokens: tokens))
         } else {
             let article = version.articleLabels.isEmpty ? nil : version.articleLabels.count - 1
-            let n = (paragraphInArticle[language] ?? 0) + 1
-            paragraphInArticle[language] = n
+            let n = paragraphInArticle[slot] + 1
+            paragraphInArticle[slot] = n
             let place: String
             if kind == .title { place = "title" }
             else if let a = article { place = "\(version.articleLabels[a]) ¶\(n)" }
@@ -176,7 +191,7 @@ struct Segmenter {
                                       isListItem: kind == .body && (listDepth > 0 || Segmenter.startsWithItemMarker(text)),
                                       tokens: tokens))
         }
-        versions[language] = version
+        slots[slot] = version
     }
 
     /// The label of a paragraph that opens with its article number and goes on with a sentence

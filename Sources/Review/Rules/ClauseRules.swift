@@ -36,17 +36,6 @@ struct Pattern: Sendable {
 }
 
 extension Pattern {
-    /// The bit set of the patterns' first stems: a pattern matches only where its first stem occurs.
-    static func firstStems(_ patterns: [Pattern], width: Int) -> [UInt64] {
-        var mask = [UInt64](repeating: 0, count: width)
-        for p in patterns where !p.terms.isEmpty {
-            // A first term with no stem cannot be ruled out this way.
-            guard let id = p.terms[0].first else { return [UInt64](repeating: ~0, count: width) }
-            mask[Int(id) >> 6] |= 1 << UInt64(id & 63)
-        }
-        return mask
-    }
-
     /// Whether the line opens with the pattern's first stem or closes with its last: "For the
     /// Ministry of …", "… Bakanlığı Adına", not "support for trade fairs".
     func endsLine(_ s: SentenceStems, _ words: Range<Int>) -> Bool {
@@ -71,17 +60,34 @@ struct ClauseRule: Sendable {
     /// An article heading matching one of these ("Confidentiality", "Гизлилик") makes the first
     /// sentence of the article's body evidence, whatever its wording.
     let heading: [Pattern]
-    /// The first stems of the `match` and `short` patterns as bit sets: a sentence holding none
-    /// of them matches no pattern, so the rule is ruled out without reading its patterns.
-    var matchFirst: [UInt64] = []
-    var shortFirst: [UInt64] = []
+}
 
-    /// This rule with its bit sets, once the language's stem index is complete.
-    func masked(width: Int) -> ClauseRule {
-        var rule = self
-        rule.matchFirst = Pattern.firstStems(match, width: width)
-        rule.shortFirst = Pattern.firstStems(short, width: width)
-        return rule
+/// Which rules a stem can start a match for: a pattern matches only where its first stem
+/// occurs, so a sentence's stems name the few rules worth reading (as bit sets over rules).
+struct RuleIndex: Sendable {
+    /// Per stem id: the rules with a `match` (`short`) pattern starting with it.
+    let byFirstStem: [UInt64]
+    let shortByFirstStem: [UInt64]
+    /// Rules with a pattern whose first term has no stem: never ruled out this way.
+    let always: UInt64
+    let shortAlways: UInt64
+
+    init(_ clauses: [ClauseRule], stems: Int) {
+        precondition(clauses.count <= 64, "at most 64 clause rules per language")
+        var byFirst = [UInt64](repeating: 0, count: stems), shortByFirst = byFirst
+        var always: UInt64 = 0, shortAlways: UInt64 = 0
+        for (r, rule) in clauses.enumerated() {
+            for p in rule.match where !p.terms.isEmpty {
+                if let id = p.terms[0].first { byFirst[Int(id)] |= 1 << UInt64(r) } else { always |= 1 << UInt64(r) }
+            }
+            for p in rule.short where !p.terms.isEmpty {
+                if let id = p.terms[0].first { shortByFirst[Int(id)] |= 1 << UInt64(r) } else { shortAlways |= 1 << UInt64(r) }
+            }
+        }
+        byFirstStem = byFirst
+        shortByFirstStem = shortByFirst
+        self.always = always
+        self.shortAlways = shortAlways
     }
 }
 
@@ -110,6 +116,10 @@ public struct LanguageRules: Sendable {
     let monthTable: PrefixTable<Int>
     /// `articleWords` as bytes, compared with a token's folded bytes.
     let articleWordBytes: [[UInt8]]
+    /// Where the matcher keeps each clause's evidence: one slot per clause id.
+    let slots: EvidenceSlots
+    /// Which rules each stem can start a match for.
+    let ruleIndex: RuleIndex
 
     init(language: Language, negations: [Pattern], background: [Pattern], clauses: [ClauseRule], articleWords: [String],
          relatives: [[UInt8]], durationUnits: [(stem: String, unit: String)], numberWords: NumberWords,
@@ -117,8 +127,7 @@ public struct LanguageRules: Sendable {
         self.language = language
         self.negations = negations
         self.background = background
-        let width = (index.count + 63) / 64
-        self.clauses = clauses.map { $0.masked(width: width) }
+        self.clauses = clauses
         self.articleWords = articleWords
         self.relatives = relatives
         self.durationUnits = durationUnits
@@ -128,6 +137,28 @@ public struct LanguageRules: Sendable {
         unitTable = PrefixTable(durationUnits.map { ($0.stem, $0.unit) })
         monthTable = PrefixTable(months.map { ($0.stem, $0.month) })
         articleWordBytes = articleWords.map { Array($0.utf8) }
+        slots = EvidenceSlots(clauses)
+        ruleIndex = RuleIndex(clauses, stems: index.count)
+    }
+}
+
+/// Evidence is kept per clause id in arrays indexed by slot, not in [String: …]: hashing the
+/// rule id for every rule of every sentence was most of matching's overhead. Several rules may
+/// share an id; `signatures` always has a slot (signature blocks are its evidence).
+struct EvidenceSlots: Sendable {
+    private(set) var ids: [String] = []
+    private(set) var ofRule: [Int] = []
+    private(set) var signatures = 0
+
+    init(_ clauses: [ClauseRule]) {
+        var slotOfID: [String: Int] = [:]
+        func slot(_ id: String) -> Int {
+            if let s = slotOfID[id] { return s }
+            ids.append(id); slotOfID[id] = ids.count - 1
+            return ids.count - 1
+        }
+        ofRule = clauses.map { slot($0.id) }
+        signatures = slot("signatures")
     }
 }
 

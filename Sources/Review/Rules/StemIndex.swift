@@ -167,14 +167,6 @@ struct SentenceStems {
         }
     }
 
-    /// Whether any stem of `mask` (a bit set as wide as `bits`) occurs: one test rules out a
-    /// clause none of whose patterns can match.
-    @inline(__always)
-    func intersects(_ mask: [UInt64]) -> Bool {
-        for i in 0..<min(mask.count, bits.count) where bits[i] & mask[i] != 0 { return true }
-        return false
-    }
-
     @inline(__always)
     func has(_ id: Int32) -> Bool { bits[Int(id) >> 6] & (1 << UInt64(id & 63)) != 0 }
 
