@@ -130,6 +130,7 @@ public struct Reviewer: Sendable {
             let count = min(first.articleLabels.count, other.articleLabels.count)
             for a in 0..<count {
                 let x = a < base.count ? base[a] : Facts(), y = a < theirs.count ? theirs[a] : Facts()
+                if x == y { continue }   // the usual case: no finding, so no place label to build
                 let place = "\(first.articleLabels[a]) / \(other.articleLabels[a])"
                 for (what, l, r) in [("numbers", x.numbers, y.numbers), ("dates", x.dates, y.dates), ("durations", x.durations, y.durations)] where l != r {
                     findings.append(Finding(.warning, "\(what == "numbers" ? "number" : what == "dates" ? "date" : "duration")-mismatch",

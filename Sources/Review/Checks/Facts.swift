@@ -40,7 +40,13 @@ struct FactCollector {
     private var used: [Bool] = []
 
     mutating func collect(_ tokens: Tokenized, _ rules: LanguageRules) {
+        // Words are read from the bytes' buffer: a slice per word cost a retain and a release.
+        tokens.bytes.withUnsafeBufferPointer { collect(tokens, $0, rules) }
+    }
+
+    private mutating func collect(_ tokens: Tokenized, _ bytes: UnsafeBufferPointer<UInt8>, _ rules: LanguageRules) {
         let n = tokens.words.count
+        func word(_ i: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[tokens.words[i]]) }
         values.removeAll(keepingCapacity: true)
         values.reserveCapacity(n)
         for i in 0..<n { values.append(tokens.number(i)) }
@@ -49,7 +55,7 @@ struct FactCollector {
         let units = rules.unitTable, months = rules.monthTable
         func month(_ i: Int) -> Int? {
             guard values[i] == nil, tokens.words[i].count >= 3 else { return nil }
-            return months.first(tokens.word(i))
+            return months.first(word(i))
         }
         func year(_ i: Int) -> Int? { tokens.words[i].count == 4 ? values[i] : nil }
         var i = 0
@@ -74,12 +80,12 @@ struct FactCollector {
         }
         func unit(_ k: Int) -> String? {
             guard k < n, values[k] == nil else { return nil }
-            return units.first(tokens.word(k))
+            return units.first(word(k))
         }
         for k in 0..<n where !used[k] {
             var value = values[k]
             if value == nil, tokens.words[k].count <= 24, k + 1 < n, values[k + 1] != nil || unit(k + 1) != nil {
-                value = rules.numberWords.value(tokens.word(k))
+                value = rules.numberWords.value(word(k))
             }
             guard let v = value else { continue }
             if let u = unit(k + 1) {

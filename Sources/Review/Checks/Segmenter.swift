@@ -208,19 +208,35 @@ struct Segmenter {
     }
 
     /// "(a) ", "a) ", "б) ", "ii. ", "- ", "• ": a list item written as a plain paragraph.
+    /// Reads at most seven scalars, one at a time, and stops as soon as the answer is no (most
+    /// paragraphs open with a word longer than a marker): no array of scalars per paragraph.
     static func startsWithItemMarker(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars.prefix(7))
-        guard let first = scalars.first else { return false }
-        if "-–—•·▪*".unicodeScalars.contains(first) { return scalars.count > 1 && scalars[1] == " " }
-        var i = first == "(" ? 1 : 0
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return false }
+        switch first {
+        case "-", "–", "—", "•", "·", "▪", "*": return scalars.next() == " "
+        default: break
+        }
+        // `i` is the index of `current` among the text's scalars; only the first seven count.
+        var i = 0
+        var current: Unicode.Scalar? = first
+        if first == "(" { i = 1; current = scalars.next() }
         let start = i
-        while i < scalars.count, Segmenter.isLetterOrDigit(scalars[i]) { i += 1 }
-        guard i > start, i - start <= 4, i < scalars.count, scalars[i] == ")" || scalars[i] == "." else { return false }
-        let marker = String(String.UnicodeScalarView(scalars[start..<i])).lowercased()
+        var run = String.UnicodeScalarView()
+        while true {
+            guard i < 7, let c = current else { return false }   // no scalar after the run
+            if !Segmenter.isLetterOrDigit(c) { break }
+            if i - start == 4 { return false }                    // a run of five or more
+            run.append(c)
+            i += 1
+            current = scalars.next()
+        }
+        guard i > start, let next = current, next == ")" || next == "." else { return false }
+        let marker = String(run).lowercased()
         // One letter, a roman numeral or a number — not the first word of a sentence.
         guard marker.count == 1 || marker.allSatisfy({ "ivx".contains($0) }) || marker.allSatisfy(\.isNumber) else { return false }
         // "a." is an item; "1." is more often a numbered paragraph of its own.
-        return scalars[i] == ")" || (scalars[i] == "." && marker.count == 1 && !marker.allSatisfy(\.isNumber))
+        return next == ")" || (next == "." && marker.count == 1 && !marker.allSatisfy(\.isNumber))
     }
 
     /// `isAlphabetic || "0"..."9"`, with the scripts of our languages answered without the

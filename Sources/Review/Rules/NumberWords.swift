@@ -22,7 +22,7 @@ struct NumberWords: Sendable {
 
     subscript(_ word: String) -> Int? { byString[word] }
 
-    func value(_ word: ArraySlice<UInt8>) -> Int? {
+    func value(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
         if word.count < byLength.count {
             for entry in byLength[word.count] where entry.bytes.elementsEqual(word) { return entry.value }
         }
@@ -30,5 +30,5 @@ struct NumberWords: Sendable {
         return byString[String(decoding: word, as: UTF8.self)]
     }
 
-    private static func isComplex(_ bytes: ArraySlice<UInt8>) -> Bool { WordBytes.isComplex(bytes) }
+    private static func isComplex(_ bytes: some Sequence<UInt8>) -> Bool { WordBytes.isComplex(bytes) }
 }

@@ -20,14 +20,14 @@ struct PrefixTable<Value: Sendable>: Sendable {
 
     /// The value of the first stem the word starts with.
     @inline(__always)
-    func first(_ word: ArraySlice<UInt8>) -> Value? {
+    func first(_ word: UnsafeBufferPointer<UInt8>) -> Value? {
         if let b = word.first, !starts[Int(b)] { return nil }
         for e in entries where PrefixTable.hasPrefix(word, e.stem) { return e.value }
         return nil
     }
 
     @inline(__always)
-    static func hasPrefix(_ word: ArraySlice<UInt8>, _ stem: [UInt8]) -> Bool {
+    static func hasPrefix(_ word: UnsafeBufferPointer<UInt8>, _ stem: [UInt8]) -> Bool {
         guard stem.count <= word.count else { return false }
         var i = word.startIndex
         for b in stem {

@@ -93,6 +93,11 @@ struct StemIndex: Sendable {
     /// then exact stems, then infix stems in the order they were added.
     @inline(__always)
     func match(_ word: ArraySlice<UInt8>, _ found: (Int32) -> Void) {
+        word.withUnsafeBufferPointer { match($0, found) }
+    }
+
+    @inline(__always)
+    func match(_ word: UnsafeBufferPointer<UInt8>, _ found: (Int32) -> Void) {
         guard let first = word.first else { return }
         var node = Int(rootChild[Int(first)])
         if node >= 0 {
@@ -119,7 +124,7 @@ struct StemIndex: Sendable {
         }
     }
 
-    static func contains(_ hay: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+    static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard needle.count <= hay.count, let first = needle.first else { return false }
         var i = hay.startIndex
         let last = hay.endIndex - needle.count
@@ -158,11 +163,15 @@ struct SentenceStems {
         add(tokens, words: words, index: index)
     }
 
+    /// Words are read from the token bytes' buffer: a slice per word cost a retain and a release.
     private mutating func add(_ tokens: Tokenized, words: some Sequence<Int>, index: StemIndex) {
-        for w in words {
-            index.match(tokens.word(w)) { id in
-                bits[Int(id) >> 6] |= 1 << UInt64(id & 63)
-                hits.append((Int32(w), id))
+        tokens.bytes.withUnsafeBufferPointer { bytes in
+            for w in words {
+                let range = tokens.words[w]
+                index.match(UnsafeBufferPointer(rebasing: bytes[range])) { id in
+                    bits[Int(id) >> 6] |= 1 << UInt64(id & 63)
+                    hits.append((Int32(w), id))
+                }
             }
         }
     }

@@ -12,7 +12,7 @@ enum WordBytes {
 
     /// `String(word) == String(other)`.
     static func same(_ word: ArraySlice<UInt8>, _ other: [UInt8]) -> Bool {
-        if !isComplex(word) && !isComplex(other) { return word.elementsEqual(other) }
+        if !isComplex(word) && !isComplex(other) { return word.count == other.count && word.elementsEqual(other) }
         return String(decoding: word, as: UTF8.self) == String(decoding: other, as: UTF8.self)
     }
 
