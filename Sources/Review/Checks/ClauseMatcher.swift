@@ -93,11 +93,8 @@ struct ClauseMatcher {
                 // The rules one of whose patterns can match: those whose first stems the
                 // sentence holds (or that a title names, for its first sentence). The others
                 // cannot hit, so they are not visited; the rest go in rule order as before.
-                var wordedRules = rules.ruleIndex.always, shortRules = rules.ruleIndex.shortAlways
-                for hit in stems.hits {
-                    wordedRules |= rules.ruleIndex.byFirstStem[Int(hit.stem)]
-                    shortRules |= rules.ruleIndex.shortByFirstStem[Int(hit.stem)]
-                }
+                let wordedRules = RuleIndex.candidates(rules.ruleIndex.byFirstStem, rules.ruleIndex.always, stems)
+                let shortRules = RuleIndex.candidates(rules.ruleIndex.shortByFirstStem, rules.ruleIndex.shortAlways, stems)
                 var pending = wordedRules | shortRules
                 if n == 0 { for r in cues { pending |= 1 << UInt64(r) } }
                 var negated: Bool?
@@ -181,7 +178,14 @@ struct ClauseMatcher {
 
     /// The clauses whose `heading:` patterns a heading's words match.
     private func cues(_ stems: SentenceStems) -> [Int] {
-        rules.clauses.indices.filter { rules.clauses[$0].heading.contains { $0.matches(stems) } }
+        var pending = RuleIndex.candidates(rules.ruleIndex.headingByFirstStem, rules.ruleIndex.headingAlways, stems)
+        var result: [Int] = []
+        while pending != 0 {
+            let r = pending.trailingZeroBitCount
+            pending &= pending - 1
+            if rules.clauses[r].heading.contains(where: { $0.matches(stems) }) { result.append(r) }
+        }
+        return result
     }
 
     /// A short body paragraph that reads as a title: at most six words, not ending in

@@ -9,7 +9,9 @@ struct Unit: Sendable {
     var language: Language
     /// Index of the article in its language version, or nil in the preamble/title.
     var article: Int?
-    var whereLabel: String
+    /// Where the unit is, spelled out only when a finding or evidence names it (`whereLabel`):
+    /// most units are never named, and building the label for each was a string per block.
+    var place: Place
     var text: String
     var isHeading: Bool
     var isTitle: Bool
@@ -21,6 +23,24 @@ struct Unit: Sendable {
     var isListItem: Bool = false
     /// The text folded and split once, for clause matching and fact extraction.
     var tokens: Tokenized
+
+    enum Place: Sendable {
+        case title
+        /// An article heading, by its label.
+        case heading(String)
+        /// The n-th body paragraph of an article (by label) or, without one, of the preamble.
+        case paragraph(article: String?, n: Int)
+    }
+
+    /// "Madde 3 ¶2", "preamble ¶1", "title", or an article's label for its heading.
+    var whereLabel: String {
+        switch place {
+        case .title: "title"
+        case .heading(let label): label
+        case .paragraph(let article?, let n): "\(article) ¶\(n)"
+        case .paragraph(nil, let n): "preamble ¶\(n)"
+        }
+    }
 }
 
 /// One language version: its units and article labels in order.
@@ -61,14 +81,14 @@ struct Segmenter {
 
     /// Per language (in `Language.allCases` order) its article words as bytes, or nil without
     /// rules: looking up a language's whole rules per block copied them, a retain per field.
-    private let articleWords: [[[UInt8]]?]
+    private let articleWords: [WordList?]
 
     init(rules: [Language: LanguageRules]) {
         self.rules = rules
-        articleWords = Language.allCases.map { rules[$0]?.articleWordBytes }
+        articleWords = Language.allCases.map { rules[$0].map { WordList($0.articleWordBytes) } }
     }
 
-    private func articleWords(_ language: Language) -> [[UInt8]]? {
+    private func articleWords(_ language: Language) -> WordList? {
         articleWords[Language.allCases.firstIndex(of: language)!]
     }
 
@@ -174,18 +194,15 @@ struct Segmenter {
             version.articleBodies.append(0)
             paragraphInArticle[slot] = 0
             version.units.append(Unit(language: language, article: version.articleLabels.count - 1,
-                                      whereLabel: version.articleLabels.last!, text: text, isHeading: true,
+                                      place: .heading(version.articleLabels.last!), text: text, isHeading: true,
                                       isTitle: false, inTable: inTable, tokens: tokens))
         } else {
             let article = version.articleLabels.isEmpty ? nil : version.articleLabels.count - 1
             let n = paragraphInArticle[slot] + 1
             paragraphInArticle[slot] = n
-            let place: String
-            if kind == .title { place = "title" }
-            else if let a = article { place = "\(version.articleLabels[a]) ¶\(n)" }
-            else { place = "preamble ¶\(n)" }
+            let place: Unit.Place = kind == .title ? .title : .paragraph(article: article.map { version.articleLabels[$0] }, n: n)
             if let a = article { version.articleBodies[a] += 1 }
-            version.units.append(Unit(language: language, article: kind == .title ? nil : article, whereLabel: place,
+            version.units.append(Unit(language: language, article: kind == .title ? nil : article, place: place,
                                       text: text, isHeading: false, isTitle: kind == .title, inTable: inTable,
                                       isSignature: kind == .signature,
                                       isListItem: kind == .body && (listDepth > 0 || Segmenter.startsWithItemMarker(text)),
@@ -199,7 +216,7 @@ struct Segmenter {
     private func inlineArticleLabel(_ text: String, _ tokens: Tokenized, _ language: Language) -> String? {
         guard let articleWords = articleWords(language), tokens.words.count >= 6 else { return nil }
         let first = tokens.word(0), second = tokens.word(1)
-        guard articleWords.contains(where: { WordBytes.same(first, $0) }),
+        guard articleWords.contains(first),
               WordBytes.isNumber(second) || WordBytes.isRoman(second),
               let end = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
               ".;:".unicodeScalars.contains(end) else { return nil }
@@ -260,17 +277,17 @@ struct Segmenter {
            !text.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
             return true
         }
-        guard articleWords.contains(where: { WordBytes.same(first, $0) }) else {
+        guard articleWords.contains(first) else {
             // "3. madde" (Turkish ordinal order)
-            return tokens.words.count <= 8 && firstIsNumber && articleWords.contains(where: { WordBytes.same(second, $0) })
+            return tokens.words.count <= 8 && firstIsNumber && articleWords.contains(second)
         }
-        return WordBytes.isNumber(second) || Segmenter.spelledNumbers.contains(where: { WordBytes.same(second, $0) })
+        return WordBytes.isNumber(second) || Segmenter.spelledNumbers.contains(second)
             || WordBytes.isRoman(second)
     }
 
     /// "Article one", "Madde bir": the numbers a heading may spell out, as bytes.
-    private static let spelledNumbers: [[UInt8]] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                                     "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on"].map { Array($0.utf8) }
+    private static let spelledNumbers = WordList(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                                  "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on"])
 
     /// The short name of an article for evidence: "Madde 3" from "Madde 3 – Eğitim".
     static func label(_ heading: String) -> String {

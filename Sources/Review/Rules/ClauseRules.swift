@@ -68,15 +68,29 @@ struct RuleIndex: Sendable {
     /// Per stem id: the rules with a `match` (`short`) pattern starting with it.
     let byFirstStem: [UInt64]
     let shortByFirstStem: [UInt64]
+    let headingByFirstStem: [UInt64]
     /// Rules with a pattern whose first term has no stem: never ruled out this way.
     let always: UInt64
     let shortAlways: UInt64
+    let headingAlways: UInt64
+
+    /// The rules whose patterns (`match`, `short` or `heading`) can match a sentence with
+    /// these stems.
+    @inline(__always)
+    static func candidates(_ table: [UInt64], _ always: UInt64, _ stems: SentenceStems) -> UInt64 {
+        var rules = always
+        for hit in stems.hits { rules |= table[Int(hit.stem)] }
+        return rules
+    }
 
     init(_ clauses: [ClauseRule], stems: Int) {
         precondition(clauses.count <= 64, "at most 64 clause rules per language")
-        var byFirst = [UInt64](repeating: 0, count: stems), shortByFirst = byFirst
-        var always: UInt64 = 0, shortAlways: UInt64 = 0
+        var byFirst = [UInt64](repeating: 0, count: stems), shortByFirst = byFirst, headingByFirst = byFirst
+        var always: UInt64 = 0, shortAlways: UInt64 = 0, headingAlways: UInt64 = 0
         for (r, rule) in clauses.enumerated() {
+            for p in rule.heading where !p.terms.isEmpty {
+                if let id = p.terms[0].first { headingByFirst[Int(id)] |= 1 << UInt64(r) } else { headingAlways |= 1 << UInt64(r) }
+            }
             for p in rule.match where !p.terms.isEmpty {
                 if let id = p.terms[0].first { byFirst[Int(id)] |= 1 << UInt64(r) } else { always |= 1 << UInt64(r) }
             }
@@ -86,6 +100,8 @@ struct RuleIndex: Sendable {
         }
         byFirstStem = byFirst
         shortByFirstStem = shortByFirst
+        headingByFirstStem = headingByFirst
+        self.headingAlways = headingAlways
         self.always = always
         self.shortAlways = shortAlways
     }

@@ -26,6 +26,7 @@ struct Tokenized {
         var mark = false
         // About one word per six bytes: reserving once spares the array's regrowths.
         words.reserveCapacity(count / 6 + 4)
+        sentences.reserveCapacity(count / 64 + 2)
         // Folding at most doubles a scalar's bytes (I → ı), so the output is written through a
         // pointer into one buffer of twice the input: appending byte by byte was a fifth of it.
         bytes = [UInt8](unsafeUninitializedCapacity: 2 * count + 4) { out, written in

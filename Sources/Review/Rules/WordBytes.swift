@@ -31,3 +31,31 @@ enum WordBytes {
         word.allSatisfy { $0 == 0x69 || $0 == 0x76 || $0 == 0x78 || $0 == 0x6C || $0 == 0x63 }
     }
 }
+
+/// A few words (article words, spelled-out numbers) a token is compared with as a String
+/// would compare it, mostly byte by byte: whether each entry needs the String comparison is
+/// decided once, not per token.
+struct WordList: Sendable {
+    private let words: [[UInt8]]
+    private let complex: [Bool]
+
+    init(_ words: [[UInt8]]) {
+        self.words = words
+        complex = words.map { WordBytes.isComplex($0) }
+    }
+
+    init(_ words: [String]) { self.init(words.map { Array($0.utf8) }) }
+
+    /// Whether `word` equals an entry (`String(word) == String(entry)`).
+    func contains(_ word: ArraySlice<UInt8>) -> Bool {
+        let wordIsComplex = WordBytes.isComplex(word)
+        for (k, entry) in words.enumerated() {
+            if wordIsComplex || complex[k] {
+                if WordBytes.same(word, entry) { return true }
+            } else if entry.count == word.count && entry.elementsEqual(word) {
+                return true
+            }
+        }
+        return false
+    }
+}
