@@ -115,14 +115,23 @@ public struct Reviewer: Sendable {
                 "the \(first.language.englishName) version has \(first.articleLabels.count) articles, the \(other.language.englishName) version \(other.articleLabels.count)"))
         }
         /// Per article (the preamble is not compared), collected in place: grouping the
-        /// blocks' tokens in a dictionary first copied them for nothing.
+        /// blocks' tokens in a dictionary first copied them for nothing. A unit belongs to the
+        /// latest article, so each article's units come one after another.
         func facts(_ v: Version) -> [Facts] {
             guard let rules = catalog.rules[v.language] else { return [] }
-            var collectors = Array(repeating: FactCollector(), count: v.articleLabels.count)
-            for u in v.units where !u.isHeading && !u.isTitle {
-                if let a = u.article { collectors[a].collect(u.tokens, rules) }
+            var result = Array(repeating: Facts(), count: v.articleLabels.count)
+            var collector = FactCollector()
+            var current: Int?
+            for i in v.units.indices where !v.units[i].isHeading && !v.units[i].isTitle {
+                guard let a = v.units[i].article else { continue }
+                if a != current {
+                    if let c = current { result[c] = collector.takeFacts() }
+                    current = a
+                }
+                collector.collect(v.units[i].tokens, rules)
             }
-            return collectors.map(\.facts)
+            if let c = current { result[c] = collector.takeFacts() }
+            return result
         }
         let base = facts(first)
         for other in versions.dropFirst() {

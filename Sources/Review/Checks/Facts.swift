@@ -51,7 +51,8 @@ struct FactCollector {
         values.reserveCapacity(n)
         for i in 0..<n { values.append(tokens.number(i)) }
         used.removeAll(keepingCapacity: true)
-        used.append(contentsOf: repeatElement(false, count: n))
+        used.reserveCapacity(n)
+        for _ in 0..<n { used.append(false) }
         let units = rules.unitTable, months = rules.monthTable
         func month(_ i: Int) -> Int? {
             guard values[i] == nil, tokens.words[i].count >= 3 else { return nil }
@@ -95,6 +96,16 @@ struct FactCollector {
             }
             if values[k] != nil { numbers.append(v) }
         }
+    }
+
+    /// The facts so far, and a fresh start for the next group of blocks; the scratch arrays
+    /// keep their storage, so one collector serves every article of a version.
+    mutating func takeFacts() -> Facts {
+        let result = facts
+        numbers.removeAll(keepingCapacity: true)
+        dates.removeAll(keepingCapacity: true)
+        durations.removeAll(keepingCapacity: true)
+        return result
     }
 
     /// Each kind sorted as strings, without duplicates.

@@ -119,9 +119,35 @@ struct StemIndex: Sendable {
                 while entry >= 0 { found(entryStem[entry]); entry = Int(nextEntry[entry]) }
             }
         }
-        if !infix.isEmpty && word.contains(where: { infixStart[Int($0)] }) {
+        if !infix.isEmpty { matchInfix(word, found) }
+    }
+
+    /// The infix stems the word contains, in the order they were added. One pass over the word
+    /// tries the needles only where their first byte is, instead of a search per needle.
+    @inline(__always)
+    private func matchInfix(_ word: UnsafeBufferPointer<UInt8>, _ found: (Int32) -> Void) {
+        guard infix.count <= 64 else {
             for (id, needle) in infix where StemIndex.contains(word, needle) { found(id) }
+            return
         }
+        var seen: UInt64 = 0
+        for p in word.indices where infixStart[Int(word[p])] {
+            for k in infix.indices where seen & (1 << UInt64(k)) == 0 && StemIndex.startsAt(word, p, infix[k].bytes) {
+                seen |= 1 << UInt64(k)
+            }
+        }
+        while seen != 0 {
+            found(infix[seen.trailingZeroBitCount].id)
+            seen &= seen - 1
+        }
+    }
+
+    /// Whether `needle` (not empty) occurs in `hay` at `p`.
+    @inline(__always)
+    static func startsAt(_ hay: UnsafeBufferPointer<UInt8>, _ p: Int, _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, p + needle.count <= hay.count else { return false }
+        for k in needle.indices where hay[p + k] != needle[k] { return false }
+        return true
     }
 
     static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
