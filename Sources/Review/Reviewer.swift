@@ -50,6 +50,7 @@ public struct Reviewer: Sendable {
         }
         var findings: [Finding] = []
         var clauses: [String: ClauseStatus] = [:]
+        clauses.reserveCapacity(ClauseID.all.count)
         var found: [Language: [String: [Evidence]]] = [:]
         for l in languages {
             guard let rules = catalog.rules[l] else { continue }
@@ -57,6 +58,7 @@ public struct Reviewer: Sendable {
         }
         for id in ClauseID.all {
             var perLanguage: [String: ClauseInLanguage] = [:]
+            perLanguage.reserveCapacity(languages.count)
             for l in languages {
                 let evidence = found[l]?[id] ?? []
                 perLanguage[l.rawValue] = ClauseInLanguage(present: !evidence.isEmpty, evidence: evidence)

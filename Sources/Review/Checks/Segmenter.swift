@@ -72,8 +72,11 @@ struct Segmenter {
     /// The version of one language, or nil when the document has none.
     func version(_ language: Language) -> Version? { slots[Segmenter.slot(language)] }
 
+    /// `Language.allCases` once: the synthesized property builds a new array on every call.
+    private static let languages = Language.allCases
+
     @inline(__always)
-    private static func slot(_ language: Language) -> Int { Language.allCases.firstIndex(of: language)! }
+    private static func slot(_ language: Language) -> Int { languages.firstIndex(of: language)! }
     private var last: Language?
     private(set) var unknownBlocks = 0
     private(set) var mixedBlocks = 0
@@ -85,11 +88,11 @@ struct Segmenter {
 
     init(rules: [Language: LanguageRules]) {
         self.rules = rules
-        articleWords = Language.allCases.map { rules[$0].map { WordList($0.articleWordBytes) } }
+        articleWords = Segmenter.languages.map { rules[$0]?.articleWordList }
     }
 
     private func articleWords(_ language: Language) -> WordList? {
-        articleWords[Language.allCases.firstIndex(of: language)!]
+        articleWords[Segmenter.slot(language)]
     }
 
     mutating func run(_ blocks: [Block]) {

@@ -132,6 +132,7 @@ public struct LanguageRules: Sendable {
     let monthTable: PrefixTable<Int>
     /// `articleWords` as bytes, compared with a token's folded bytes.
     let articleWordBytes: [[UInt8]]
+    let articleWordList: WordList
     /// Where the matcher keeps each clause's evidence: one slot per clause id.
     let slots: EvidenceSlots
     /// Which rules each stem can start a match for.
@@ -153,6 +154,7 @@ public struct LanguageRules: Sendable {
         unitTable = PrefixTable(durationUnits.map { ($0.stem, $0.unit) })
         monthTable = PrefixTable(months.map { ($0.stem, $0.month) })
         articleWordBytes = articleWords.map { Array($0.utf8) }
+        articleWordList = WordList(articleWordBytes)
         slots = EvidenceSlots(clauses)
         ruleIndex = RuleIndex(clauses, stems: index.count)
     }

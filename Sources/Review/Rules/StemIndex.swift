@@ -190,16 +190,23 @@ struct SentenceStems {
     }
 
     /// Words are read from the token bytes' buffer: a slice per word cost a retain and a release.
+    /// The bit set is written through its buffer: a subscript per stem found checked the
+    /// array's uniqueness each time.
     private mutating func add(_ tokens: Tokenized, words: some Sequence<Int>, index: StemIndex) {
-        tokens.bytes.withUnsafeBufferPointer { bytes in
-            for w in words {
-                let range = tokens.words[w]
-                index.match(UnsafeBufferPointer(rebasing: bytes[range])) { id in
-                    bits[Int(id) >> 6] |= 1 << UInt64(id & 63)
-                    hits.append((Int32(w), id))
+        var hits = self.hits
+        self.hits = []
+        bits.withUnsafeMutableBufferPointer { bits in
+            tokens.bytes.withUnsafeBufferPointer { bytes in
+                for w in words {
+                    let range = tokens.words[w]
+                    index.match(UnsafeBufferPointer(rebasing: bytes[range])) { id in
+                        bits[Int(id) >> 6] |= 1 << UInt64(id & 63)
+                        hits.append((Int32(w), id))
+                    }
                 }
             }
         }
+        self.hits = hits
     }
 
     @inline(__always)
