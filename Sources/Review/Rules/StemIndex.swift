@@ -4,25 +4,20 @@ import Linguistics
 /// stems it starts with (prefix stems) or equals (exact stems). Infix stems (`*mez`) are few
 /// and checked by search.
 ///
-/// The trie lives in flat arrays with linked lists (a node's first edge, an edge's next
-/// sibling; a node's first stem, a stem's next): a node holding four arrays of its own cost a
-/// retain and an indirection per byte of every word.
+/// The trie lives in three flat arrays of Int32 with linked lists (a node's first edge, an
+/// edge's next sibling; a node's first stem, a stem's next), read through their buffers while
+/// matching: a node holding four arrays of its own, and then a bounds-checked subscript per
+/// field, cost a retain or a check per byte of every word.
 struct StemIndex: Sendable {
-    /// Per node: its first edge, first prefix stem and first exact stem (-1: none).
-    private var firstEdge: [Int32] = [-1]
-    private var firstPrefix: [Int32] = [-1]
-    private var firstExact: [Int32] = [-1]
-    /// Per node: its last edge and stems, so lists keep the order things were added in.
-    private var lastEdge: [Int32] = [-1]
-    private var lastPrefix: [Int32] = [-1]
-    private var lastExact: [Int32] = [-1]
-    /// Per edge: the byte, the child node, the node's next edge.
-    private var edgeKey: [UInt8] = []
-    private var edgeChild: [Int32] = []
-    private var nextEdge: [Int32] = []
-    /// Per stem entry of a node's list: the stem id and the next entry.
-    private var entryStem: [Int32] = []
-    private var nextEntry: [Int32] = []
+    /// Per node, `nodeStride` values: first edge, first prefix stem, first exact stem, and the
+    /// last of each (so lists keep the order things were added in); -1: none.
+    private var nodes: [Int32] = [-1, -1, -1, -1, -1, -1]
+    private static let nodeStride = 6
+    private static let (firstEdge, firstPrefix, firstExact, lastEdge, lastPrefix, lastExact) = (0, 1, 2, 3, 4, 5)
+    /// Per edge, three values: the byte, the child node, the node's next edge.
+    private var edges: [Int32] = []
+    /// Per stem entry of a node's list, two values: the stem id and the next entry.
+    private var entries: [Int32] = []
     /// The root's child per first byte (-1: none): the root has dozens of children.
     private var rootChild = [Int32](repeating: -1, count: 256)
     private var ids: [String: Int32] = [:]
@@ -56,35 +51,28 @@ struct StemIndex: Sendable {
         let bytes = Tokenized.fold(String(exact ? word.dropFirst() : word), language)
         var node = 0
         for b in bytes { node = child(of: node, b) }
-        let entry = Int32(entryStem.count)
-        entryStem.append(id)
-        nextEntry.append(-1)
-        if exact {
-            if lastExact[node] >= 0 { nextEntry[Int(lastExact[node])] = entry } else { firstExact[node] = entry }
-            lastExact[node] = entry
-        } else {
-            if lastPrefix[node] >= 0 { nextEntry[Int(lastPrefix[node])] = entry } else { firstPrefix[node] = entry }
-            lastPrefix[node] = entry
-        }
+        let entry = Int32(entries.count / 2)
+        entries += [id, -1]
+        let (first, last) = exact ? (StemIndex.firstExact, StemIndex.lastExact) : (StemIndex.firstPrefix, StemIndex.lastPrefix)
+        let base = node * StemIndex.nodeStride
+        if nodes[base + last] >= 0 { entries[Int(nodes[base + last]) * 2 + 1] = entry } else { nodes[base + first] = entry }
+        nodes[base + last] = entry
     }
 
     /// The child of `node` for byte `b`, added when missing.
     private mutating func child(of node: Int, _ b: UInt8) -> Int {
-        var e = Int(firstEdge[node])
+        let base = node * StemIndex.nodeStride
+        var e = Int(nodes[base + StemIndex.firstEdge])
         while e >= 0 {
-            if edgeKey[e] == b { return Int(edgeChild[e]) }
-            e = Int(nextEdge[e])
+            if edges[e * 3] == Int32(b) { return Int(edges[e * 3 + 1]) }
+            e = Int(edges[e * 3 + 2])
         }
-        let child = Int32(firstEdge.count)
-        for list in [\StemIndex.firstEdge, \.firstPrefix, \.firstExact, \.lastEdge, \.lastPrefix, \.lastExact] as [WritableKeyPath<StemIndex, [Int32]>] {
-            self[keyPath: list].append(-1)
-        }
-        let edge = Int32(edgeKey.count)
-        edgeKey.append(b)
-        edgeChild.append(child)
-        nextEdge.append(-1)
-        if lastEdge[node] >= 0 { nextEdge[Int(lastEdge[node])] = edge } else { firstEdge[node] = edge }
-        lastEdge[node] = edge
+        let child = Int32(nodes.count / StemIndex.nodeStride)
+        nodes += [-1, -1, -1, -1, -1, -1]
+        let edge = Int32(edges.count / 3)
+        edges += [Int32(b), child, -1]
+        if nodes[base + StemIndex.lastEdge] >= 0 { edges[Int(nodes[base + StemIndex.lastEdge]) * 3 + 2] = edge } else { nodes[base + StemIndex.firstEdge] = edge }
+        nodes[base + StemIndex.lastEdge] = edge
         if node == 0 { rootChild[Int(b)] = child }
         return Int(child)
     }
@@ -99,27 +87,38 @@ struct StemIndex: Sendable {
     @inline(__always)
     func match(_ word: UnsafeBufferPointer<UInt8>, _ found: (Int32) -> Void) {
         guard let first = word.first else { return }
-        var node = Int(rootChild[Int(first)])
-        if node >= 0 {
-            var entry = Int(firstPrefix[node])
-            while entry >= 0 { found(entryStem[entry]); entry = Int(nextEntry[entry]) }
-            var i = word.startIndex + 1
-            while i < word.endIndex {
-                let b = word[i]
-                var e = Int(firstEdge[node])
-                while e >= 0 && edgeKey[e] != b { e = Int(nextEdge[e]) }
-                if e < 0 { node = -1; break }
-                node = Int(edgeChild[e])
-                entry = Int(firstPrefix[node])
-                while entry >= 0 { found(entryStem[entry]); entry = Int(nextEntry[entry]) }
-                i += 1
-            }
-            if node >= 0 {
-                entry = Int(firstExact[node])
-                while entry >= 0 { found(entryStem[entry]); entry = Int(nextEntry[entry]) }
+        let root = Int(rootChild[Int(first)])
+        if root >= 0 {
+            nodes.withUnsafeBufferPointer { nodes in
+                edges.withUnsafeBufferPointer { edges in
+                    entries.withUnsafeBufferPointer { entries in
+                        StemIndex.walk(word, from: root, nodes, edges, entries, found)
+                    }
+                }
             }
         }
         if !infix.isEmpty { matchInfix(word, found) }
+    }
+
+    @inline(__always)
+    private static func walk(_ word: UnsafeBufferPointer<UInt8>, from root: Int, _ nodes: UnsafeBufferPointer<Int32>,
+                             _ edges: UnsafeBufferPointer<Int32>, _ entries: UnsafeBufferPointer<Int32>, _ found: (Int32) -> Void) {
+        var node = root
+        var entry = Int(nodes[node * nodeStride + firstPrefix])
+        while entry >= 0 { found(entries[entry * 2]); entry = Int(entries[entry * 2 + 1]) }
+        var i = 1
+        while i < word.count {
+            let b = Int32(word[i])
+            var e = Int(nodes[node * nodeStride + firstEdge])
+            while e >= 0 && edges[e * 3] != b { e = Int(edges[e * 3 + 2]) }
+            if e < 0 { return }
+            node = Int(edges[e * 3 + 1])
+            entry = Int(nodes[node * nodeStride + firstPrefix])
+            while entry >= 0 { found(entries[entry * 2]); entry = Int(entries[entry * 2 + 1]) }
+            i += 1
+        }
+        entry = Int(nodes[node * nodeStride + firstExact])
+        while entry >= 0 { found(entries[entry * 2]); entry = Int(entries[entry * 2 + 1]) }
     }
 
     /// The infix stems the word contains, in the order they were added. One pass over the word
