@@ -49,7 +49,22 @@ struct FactCollector {
         func word(_ i: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[tokens.words[i]]) }
         values.removeAll(keepingCapacity: true)
         values.reserveCapacity(n)
-        for i in 0..<n { values.append(tokens.number(i)) }
+        var anyNumber = false
+        for i in 0..<n {
+            let v = tokens.number(i)
+            values.append(v)
+            if v != nil { anyNumber = true }
+        }
+        if !anyNumber {
+            // Without a number there is no date and nothing to count, only a duration spelled
+            // out ("beş yıl", "пять лет"): the general loops below give just that, more slowly.
+            guard n > 1 else { return }
+            for k in 0..<(n - 1) where tokens.words[k].count <= 24 {
+                guard let u = rules.unitTable.first(word(k + 1)), let v = rules.numberWords.value(word(k)) else { continue }
+                durations.append((v, u))
+            }
+            return
+        }
         used.removeAll(keepingCapacity: true)
         used.reserveCapacity(n)
         for _ in 0..<n { used.append(false) }

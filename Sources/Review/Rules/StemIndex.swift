@@ -13,7 +13,7 @@ struct StemIndex: Sendable {
     /// last of each (so lists keep the order things were added in); -1: none.
     private var nodes: [Int32] = [-1, -1, -1, -1, -1, -1]
     private static let nodeStride = 6
-    private static let (firstEdge, firstPrefix, firstExact, lastEdge, lastPrefix, lastExact) = (0, 1, 2, 3, 4, 5)
+    private static let firstEdge = 0, firstPrefix = 1, firstExact = 2, lastEdge = 3, lastPrefix = 4, lastExact = 5
     /// Per edge, three values: the byte, the child node, the node's next edge.
     private var edges: [Int32] = []
     /// Per stem entry of a node's list, two values: the stem id and the next entry.

@@ -194,6 +194,9 @@ struct Tokenized {
         case 0x410...0x42F: return v + 0x20
         case 0x430...0x4FF: return v
         case 0x370...0x3FF: return v
+        // Dashes, quotes, bullets, the ellipsis (U+2000–U+206F), guillemets, no-break space, §,
+        // °, ·, №: neither letters nor numbers, answered without a Unicode property lookup.
+        case 0x2000...0x206F, 0xA0, 0xA7, 0xAB, 0xB0, 0xB7, 0xBB, 0x2116: return nil
         default:
             if v < 0x80 { return nil }
             guard let s = Unicode.Scalar(v), s.properties.isAlphabetic || s.properties.numericType != nil else { return nil }
