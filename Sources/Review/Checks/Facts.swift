@@ -49,13 +49,13 @@ struct FactCollector {
         func word(_ i: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[tokens.words[i]]) }
         values.removeAll(keepingCapacity: true)
         values.reserveCapacity(n)
-        var anyNumber = false
+        var numberCount = 0
         for i in 0..<n {
             let v = tokens.number(i)
             values.append(v)
-            if v != nil { anyNumber = true }
+            if v != nil { numberCount += 1 }
         }
-        if !anyNumber {
+        if numberCount == 0 {
             // Without a number there is no date and nothing to count, only a duration spelled
             // out ("beş yıl", "пять лет"): the general loops below give just that, more slowly.
             guard n > 1 else { return }
@@ -66,8 +66,13 @@ struct FactCollector {
             return
         }
         used.removeAll(keepingCapacity: true)
-        used.reserveCapacity(n)
-        for _ in 0..<n { used.append(false) }
+        // Every date holds at least two numbers (a day or month and a year): with fewer, no
+        // word is taken by a date and the date loop is skipped.
+        let mayHoldDate = numberCount >= 2
+        if mayHoldDate {
+            used.reserveCapacity(n)
+            for _ in 0..<n { used.append(false) }
+        }
         let units = rules.unitTable, months = rules.monthTable
         func month(_ i: Int) -> Int? {
             guard values[i] == nil, tokens.words[i].count >= 3 else { return nil }
@@ -75,7 +80,7 @@ struct FactCollector {
         }
         func year(_ i: Int) -> Int? { tokens.words[i].count == 4 ? values[i] : nil }
         var i = 0
-        while i + 2 < n {
+        while mayHoldDate && i + 2 < n {
             // d Month yyyy | Month d, yyyy
             if let d = values[i], (1...31).contains(d), let y = year(i + 2), let m = month(i + 1) {
                 dates.append((y, m, d)); used[i] = true; used[i + 1] = true; used[i + 2] = true; i += 3; continue
@@ -98,7 +103,7 @@ struct FactCollector {
             guard k < n, values[k] == nil else { return nil }
             return units.first(word(k))
         }
-        for k in 0..<n where !used[k] {
+        for k in 0..<n where !mayHoldDate || !used[k] {
             var value = values[k]
             if value == nil, tokens.words[k].count <= 24, k + 1 < n, values[k + 1] != nil || unit(k + 1) != nil {
                 value = rules.numberWords.value(word(k))

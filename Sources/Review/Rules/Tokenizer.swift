@@ -95,14 +95,25 @@ struct Tokenized {
                 // The rest of the word while its letters fold to themselves (lower-case ASCII,
                 // Cyrillic and Turkish letters, digits): copied in a tight loop, which is most
                 // of the text. Each is a letter, so no stop and not a space.
-                while i < count {
-                    let b = buf[i]
-                    if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-                        out[n] = b; n += 1; i += 1
-                        continue
+                while true {
+                    while i < count {
+                        let b = buf[i]
+                        if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                            out[n] = b; n += 1; i += 1
+                            continue
+                        }
+                        guard i + 1 < count, Tokenized.isSelfFoldingPair(b, buf[i + 1]) else { break }
+                        out[n] = b; out[n + 1] = buf[i + 1]; n += 2; i += 2
                     }
-                    guard i + 1 < count, Tokenized.isSelfFoldingPair(b, buf[i + 1]) else { break }
-                    out[n] = b; out[n + 1] = buf[i + 1]; n += 2; i += 2
+                    // One space and another such word: the word ends and the next begins here,
+                    // as the main loop would do it (no stop before the space, no placeholder mark).
+                    guard i + 1 < count, buf[i] == 0x20 else { break }
+                    let c = buf[i + 1]
+                    guard (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39)
+                            || (i + 2 < count && Tokenized.isSelfFoldingPair(c, buf[i + 2])) else { break }
+                    words.append(wordStart..<n)
+                    wordStart = n
+                    i += 1
                 }
                 lastNonSpaceEnd = i
                 stop = false
