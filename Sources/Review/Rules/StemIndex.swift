@@ -10,10 +10,17 @@ import Linguistics
 /// field, cost a retain or a check per byte of every word.
 struct StemIndex: Sendable {
     /// Per node, `nodeStride` values: first edge, first prefix stem, first exact stem, and the
-    /// last of each (so lists keep the order things were added in); -1: none.
-    private var nodes: [Int32] = [-1, -1, -1, -1, -1, -1]
-    private static let nodeStride = 6
+    /// last of each (so lists keep the order things were added in); -1: none. Then its number
+    /// of children and its row in `dense` (-1: none).
+    private var nodes: [Int32] = StemIndex.newNode
+    private static let newNode: [Int32] = [-1, -1, -1, -1, -1, -1, 0, -1]
+    private static let nodeStride = 8
     private static let firstEdge = 0, firstPrefix = 1, firstExact = 2, lastEdge = 3, lastPrefix = 4, lastExact = 5
+    private static let childCount = 6, denseRow = 7
+    /// Nodes with many children also get a row of 256 children by byte (-1: none), so the walk
+    /// does not scan a long list of siblings; most of its time went there.
+    private var dense: [Int32] = []
+    private static let denseFrom: Int32 = 4
     /// Per edge, three values: the byte, the child node, the node's next edge.
     private var edges: [Int32] = []
     /// Per stem entry of a node's list, two values: the stem id and the next entry.
@@ -68,12 +75,25 @@ struct StemIndex: Sendable {
             e = Int(edges[e * 3 + 2])
         }
         let child = Int32(nodes.count / StemIndex.nodeStride)
-        nodes += [-1, -1, -1, -1, -1, -1]
+        nodes += StemIndex.newNode
         let edge = Int32(edges.count / 3)
         edges += [Int32(b), child, -1]
         if nodes[base + StemIndex.lastEdge] >= 0 { edges[Int(nodes[base + StemIndex.lastEdge]) * 3 + 2] = edge } else { nodes[base + StemIndex.firstEdge] = edge }
         nodes[base + StemIndex.lastEdge] = edge
         if node == 0 { rootChild[Int(b)] = child }
+        nodes[base + StemIndex.childCount] += 1
+        if nodes[base + StemIndex.denseRow] >= 0 {
+            dense[Int(nodes[base + StemIndex.denseRow]) * 256 + Int(b)] = child
+        } else if nodes[base + StemIndex.childCount] >= StemIndex.denseFrom {
+            let row = dense.count / 256
+            dense += [Int32](repeating: -1, count: 256)
+            var e = Int(nodes[base + StemIndex.firstEdge])
+            while e >= 0 {
+                dense[row * 256 + Int(edges[e * 3])] = edges[e * 3 + 1]
+                e = Int(edges[e * 3 + 2])
+            }
+            nodes[base + StemIndex.denseRow] = Int32(row)
+        }
         return Int(child)
     }
 
@@ -92,7 +112,9 @@ struct StemIndex: Sendable {
             nodes.withUnsafeBufferPointer { nodes in
                 edges.withUnsafeBufferPointer { edges in
                     entries.withUnsafeBufferPointer { entries in
-                        StemIndex.walk(word, from: root, nodes, edges, entries, found)
+                        dense.withUnsafeBufferPointer { dense in
+                            StemIndex.walk(word, from: root, nodes, edges, entries, dense, found)
+                        }
                     }
                 }
             }
@@ -102,17 +124,24 @@ struct StemIndex: Sendable {
 
     @inline(__always)
     private static func walk(_ word: UnsafeBufferPointer<UInt8>, from root: Int, _ nodes: UnsafeBufferPointer<Int32>,
-                             _ edges: UnsafeBufferPointer<Int32>, _ entries: UnsafeBufferPointer<Int32>, _ found: (Int32) -> Void) {
+                             _ edges: UnsafeBufferPointer<Int32>, _ entries: UnsafeBufferPointer<Int32>,
+                             _ dense: UnsafeBufferPointer<Int32>, _ found: (Int32) -> Void) {
         var node = root
         var entry = Int(nodes[node * nodeStride + firstPrefix])
         while entry >= 0 { found(entries[entry * 2]); entry = Int(entries[entry * 2 + 1]) }
         var i = 1
         while i < word.count {
             let b = Int32(word[i])
-            var e = Int(nodes[node * nodeStride + firstEdge])
-            while e >= 0 && edges[e * 3] != b { e = Int(edges[e * 3 + 2]) }
-            if e < 0 { return }
-            node = Int(edges[e * 3 + 1])
+            let row = Int(nodes[node * nodeStride + denseRow])
+            if row >= 0 {
+                node = Int(dense[row * 256 + Int(b)])
+                if node < 0 { return }
+            } else {
+                var e = Int(nodes[node * nodeStride + firstEdge])
+                while e >= 0 && edges[e * 3] != b { e = Int(edges[e * 3 + 2]) }
+                if e < 0 { return }
+                node = Int(edges[e * 3 + 1])
+            }
             entry = Int(nodes[node * nodeStride + firstPrefix])
             while entry >= 0 { found(entries[entry * 2]); entry = Int(entries[entry * 2 + 1]) }
             i += 1

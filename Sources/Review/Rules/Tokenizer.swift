@@ -47,6 +47,15 @@ struct Tokenized {
     private static func scan(_ buf: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>, _ language: Language,
                              _ words: inout [Range<Int>], _ sentences: inout [(words: Range<Int>, text: Range<Int>)],
                              _ afterComma: inout [Int], _ mark: inout Bool) -> Int {
+        Tokenized.wordTable.withUnsafeBufferPointer { table in
+            scan(buf, into: out, language, &words, &sentences, &afterComma, &mark, table)
+        }
+    }
+
+    @inline(__always)
+    private static func scan(_ buf: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>, _ language: Language,
+                             _ words: inout [Range<Int>], _ sentences: inout [(words: Range<Int>, text: Range<Int>)],
+                             _ afterComma: inout [Int], _ mark: inout Bool, _ table: UnsafeBufferPointer<UInt8>) -> Int {
         let count = buf.count
         var n = 0
         var i = 0
@@ -98,19 +107,19 @@ struct Tokenized {
                 while true {
                     while i < count {
                         let b = buf[i]
-                        if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                        let kind = table[Int(b)]
+                        if kind == 1 {
                             out[n] = b; n += 1; i += 1
                             continue
                         }
-                        guard i + 1 < count, Tokenized.isSelfFoldingPair(b, buf[i + 1]) else { break }
+                        guard kind == 2, i + 1 < count, table[Tokenized.pairSlot(b, buf[i + 1])] == 1 else { break }
                         out[n] = b; out[n + 1] = buf[i + 1]; n += 2; i += 2
                     }
                     // One space and another such word: the word ends and the next begins here,
                     // as the main loop would do it (no stop before the space, no placeholder mark).
                     guard i + 1 < count, buf[i] == 0x20 else { break }
-                    let c = buf[i + 1]
-                    guard (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39)
-                            || (i + 2 < count && Tokenized.isSelfFoldingPair(c, buf[i + 2])) else { break }
+                    let next = table[Int(buf[i + 1])]
+                    guard next == 1 || (next == 2 && i + 2 < count && table[Tokenized.pairSlot(buf[i + 1], buf[i + 2])] == 1) else { break }
                     words.append(wordStart..<n)
                     wordStart = n
                     i += 1
@@ -130,6 +139,27 @@ struct Tokenized {
         endSentence(at: lastNonSpaceEnd, n, &wordStart, &words, &sentences, &sentenceFirstWord, sentenceStart)
         return n
     }
+
+    /// The word loop's table. Per byte (0–255): 1 for a one-byte letter or digit that folds to
+    /// itself (a–z, 0–9), 2 for the lead byte of a two-byte letter that may; then per lead and
+    /// continuation byte (`pairSlot`): 1 when the pair is such a letter. One load per byte
+    /// instead of a chain of comparisons.
+    private static let wordTable: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256 + 2048)
+        for b in 0x61...0x7A { table[b] = 1 }
+        for b in 0x30...0x39 { table[b] = 1 }
+        for b0 in UInt8(0xC0)...0xDF {
+            for b1 in UInt8(0x80)...0xBF where isSelfFoldingPair(b0, b1) {
+                table[Int(b0)] = 2
+                table[pairSlot(b0, b1)] = 1
+            }
+        }
+        return table
+    }()
+
+    /// Where the table answers for a two-byte sequence (a lead byte 0xC0–0xDF and a continuation byte).
+    @inline(__always)
+    private static func pairSlot(_ b0: UInt8, _ b1: UInt8) -> Int { 256 + (Int(b0 & 0x1F) << 6 | Int(b1 & 0x3F)) }
 
     /// A two-byte letter that folds to itself in every language: а–я (U+0430–U+044F) and
     /// ç ö ü ğ ı ş.
