@@ -43,7 +43,7 @@ struct ClauseMatcher {
         for unit in version.units {
             if unit.isHeading {
                 leadIn = nil
-                let stems = SentenceStems(unit.tokens, words: 0..<unit.tokens.words.count, index: rules.index)
+                stems.reset(unit.tokens, words: 0..<unit.tokens.words.count, index: rules.index)
                 headingArticle = unit.article
                 headingCues = cues(stems)
                 articleCues = Set(headingCues)
@@ -65,7 +65,7 @@ struct ClauseMatcher {
             if looksLikeTitle(unit) {
                 // "CONFIDENTIALITY" on its own line under "ARTICLE 4", or a bold title with no
                 // number: it names the next paragraph rather than being its text.
-                let stems = SentenceStems(tokens, words: 0..<tokens.words.count, index: rules.index)
+                stems.reset(tokens, words: 0..<tokens.words.count, index: rules.index)
                 headingCues = cues + self.cues(stems)
                 headingArticle = unit.article
                 if articleCueArticle != unit.article { articleCues = [] }

@@ -242,17 +242,26 @@ struct Segmenter {
         var current: Unicode.Scalar? = first
         if first == "(" { i = 1; current = scalars.next() }
         let start = i
-        var run = String.UnicodeScalarView()
+        // The run's scalars (at most four), kept in locals: appending to a scalar view cost
+        // hundreds of instructions per scalar, and most runs are not markers.
+        var run: (Unicode.Scalar?, Unicode.Scalar?, Unicode.Scalar?, Unicode.Scalar?) = (nil, nil, nil, nil)
         while true {
             guard i < 7, let c = current else { return false }   // no scalar after the run
             if !Segmenter.isLetterOrDigit(c) { break }
             if i - start == 4 { return false }                    // a run of five or more
-            run.append(c)
+            switch i - start {
+            case 0: run.0 = c
+            case 1: run.1 = c
+            case 2: run.2 = c
+            default: run.3 = c
+            }
             i += 1
             current = scalars.next()
         }
         guard i > start, let next = current, next == ")" || next == "." else { return false }
-        let marker = String(run).lowercased()
+        var view = String.UnicodeScalarView()
+        for case let s? in [run.0, run.1, run.2, run.3] { view.append(s) }
+        let marker = String(view).lowercased()
         // One letter, a roman numeral or a number — not the first word of a sentence.
         guard marker.count == 1 || marker.allSatisfy({ "ivx".contains($0) }) || marker.allSatisfy(\.isNumber) else { return false }
         // "a." is an item; "1." is more often a numbered paragraph of its own.

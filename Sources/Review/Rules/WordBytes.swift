@@ -19,6 +19,11 @@ enum WordBytes {
     /// `String(word).allSatisfy(\.isNumber)`. A token holds letters, digits and combining
     /// marks, so an ASCII letter settles it; other scalars ask the String.
     static func isNumber(_ word: ArraySlice<UInt8>) -> Bool {
+        // A first letter from U+00C0–U+017F or U+0400–U+047F (Latin-1 and Extended-A letters,
+        // Cyrillic) is no number, so neither is the word: no String for "Статья", "Madde".
+        if let first = word.first, first == 0xC3 || first == 0xC4 || first == 0xC5 || first == 0xD0 || first == 0xD1 {
+            return false
+        }
         for b in word {
             if b >= 0x80 { return String(decoding: word, as: UTF8.self).allSatisfy(\.isNumber) }
             if b < 0x30 || b > 0x39 { return false }
