@@ -51,22 +51,23 @@ public struct Reviewer: Sendable {
         var findings: [Finding] = []
         var clauses: [String: ClauseStatus] = [:]
         clauses.reserveCapacity(ClauseID.all.count)
-        var found: [Language: [String: [Evidence]]] = [:]
-        for l in languages {
-            guard let rules = catalog.rules[l] else { continue }
-            found[l] = ClauseMatcher(rules: rules).match(segmenter.version(l)!)
+        // Per language in `languages` order: arrays, so the report below looks nothing up by
+        // language.
+        let found: [[String: [Evidence]]] = languages.map { l in
+            catalog.rules[l].map { ClauseMatcher(rules: $0).match(segmenter.version(l)!) } ?? [:]
         }
         for id in ClauseID.all {
             var perLanguage: [String: ClauseInLanguage] = [:]
             perLanguage.reserveCapacity(languages.count)
-            for l in languages {
-                let evidence = found[l]?[id] ?? []
+            var missing: [Language] = []
+            for (k, l) in languages.enumerated() {
+                let evidence = found[k][id] ?? []
                 perLanguage[l.rawValue] = ClauseInLanguage(present: !evidence.isEmpty, evidence: evidence)
+                if evidence.isEmpty { missing.append(l) }
             }
-            let present = perLanguage.values.contains(where: \.present)
+            let present = missing.count < languages.count
             let isRequired = required.contains(id)
             clauses[id] = ClauseStatus(present: present, required: isRequired, languages: perLanguage)
-            let missing = languages.filter { perLanguage[$0.rawValue]?.present != true }
             if isRequired {
                 for l in missing {
                     findings.append(Finding(.error, "missing-clause", "\(id) is required and missing from the \(l.englishName) version", where: l.rawValue))
