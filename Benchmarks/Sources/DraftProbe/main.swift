@@ -12,6 +12,11 @@ let path = CommandLine.arguments.count > 1 ? CommandLine.arguments[1]
 let yaml = try String(contentsOfFile: path, encoding: .utf8)
 /// `ITERATIONS=20` for a short run under valgrind (instruction counts are repeatable under load).
 let iterations = Int(ProcessInfo.processInfo.environment["ITERATIONS"] ?? "") ?? 500
+/// `ONLY=document` runs just the whole-document loop, so that (ITERATIONS=21 − ITERATIONS=1) / 20
+/// under callgrind is the instruction count of one document.
+/// `ONLY=load` and `ONLY=render` do the same for one stage (load YAML; render, parse and lay out tr|ru).
+let only = ProcessInfo.processInfo.environment["ONLY"]
+let onlyDocument = only == "document"
 
 func milliseconds(_ duration: Swift.Duration) -> Double {
     Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
@@ -29,7 +34,22 @@ let cold = try clock.measure {
     _ = try DocxWriter().write(try MoUDrafter().draft(loaded.agreement, languages: [.tr, .ru]).document)
 }
 print("first document (templates compiled, locales loaded): \(String(format: "%.1f", milliseconds(cold))) ms")
+if onlyDocument {
+    try measure("YAML to bilingual tr|ru DOCX, per document") {
+        let loaded = try AgreementLoader.load(text: yaml, source: path)
+        _ = try DocxWriter().write(try MoUDrafter().draft(loaded.agreement, languages: [.tr, .ru]).document)
+    }
+    exit(0)
+}
 let agreement = try AgreementLoader.load(text: yaml, source: path).agreement
+if only == "load" {
+    try measure("  load YAML") { _ = try AgreementLoader.load(text: yaml, source: path) }
+    exit(0)
+}
+if only == "render" {
+    try measure("  render, parse and lay out tr|ru") { _ = try MoUDrafter().draft(agreement, languages: [.tr, .ru]) }
+    exit(0)
+}
 let draft = try MoUDrafter().draft(agreement, languages: [.tr, .ru])
 try measure("YAML to bilingual tr|ru DOCX, per document") {
     let loaded = try AgreementLoader.load(text: yaml, source: path)

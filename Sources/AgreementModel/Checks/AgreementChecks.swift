@@ -86,12 +86,14 @@ extension Agreement {
         var issues: [Issue] = []
         for language in requested {
             let name = language.englishName
-            func need(_ value: Localized<String>?, _ path: String, _ what: String) {
-                let text = value?[language]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-                guard text.isEmpty else { return }
+            // Path and wording are built only for a value that is missing (a check runs on every
+            // load); "has a non-white-space character" is what trimming white space and newlines
+            // and testing for empty text decided, without Foundation.
+            func need(_ value: Localized<String>?, _ path: @autoclosure () -> String, _ what: @autoclosure () -> String) {
+                if let text = value?[language], text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) { return }
                 let state = value?[language] == nil ? "missing" : "empty"
-                issues.append(Issue(path: "\(path).\(language.rawValue)",
-                                    message: "\(state) — the \(name) version needs \(what)"))
+                issues.append(Issue(path: "\(path()).\(language.rawValue)",
+                                    message: "\(state) — the \(name) version needs \(what())"))
             }
             if let title { need(title, "title", "the \(name) title (or remove title: to compose one)") }
             for (index, party) in parties.enumerated() {

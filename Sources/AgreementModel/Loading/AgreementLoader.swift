@@ -10,8 +10,21 @@ public struct LoadedAgreement: Sendable {
     public var notes: [AgreementNote]
     /// The file as the user named it.
     public var source: String
-    /// Where each key path's value starts (`parties[1].name.ru` → 14:9).
-    public var locations: [String: SourceLocation]
+    /// Where each key path's value starts (`parties[1].name.ru` → 14:9). Worked out from the
+    /// composed tree on first use: only error messages need it, and walking every key of the
+    /// file on every load was a tenth of loading an agreement.
+    public var locations: [String: SourceLocation] {
+        get { table.value }
+        set { table = LocationTable(newValue) }
+    }
+    private var table: LocationTable
+
+    init(agreement: Agreement, notes: [AgreementNote], source: String, root: Node) {
+        self.agreement = agreement
+        self.notes = notes
+        self.source = source
+        table = LocationTable(root: root, file: source)
+    }
 
     /// The position of a key path, or of the nearest enclosing one present in the file.
     public func location(of path: String) -> SourceLocation {
@@ -73,9 +86,7 @@ public enum AgreementLoader {
     public static func load(text: String, source: String) throws -> LoadedAgreement {
         let (value, session) = try decodeWithSession(Agreement.self, text: text, source: source)
         var agreement = value
-        var locations: [String: SourceLocation] = [:]
-        record(session.root, path: "", into: &locations, session: session)
-        var loaded = LoadedAgreement(agreement: agreement, notes: [], source: source, locations: locations)
+        var loaded = LoadedAgreement(agreement: agreement, notes: [], source: source, root: session.root)
 
         let issues = agreement.check(languages: agreement.languages)
         if let first = issues.map(loaded.error(for:)).min(by: { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }) {
@@ -158,20 +169,50 @@ public enum AgreementLoader {
     }
 
     /// Every key path of the tree with the position of its value.
-    static func record(_ node: Node, path: String, into locations: inout [String: SourceLocation], session: DecodingSession) {
-        locations[path] = session.location(node.mark)
+    static func record(_ node: Node, path: String, into locations: inout [String: SourceLocation], file: String) {
+        locations[path] = SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
         switch node {
         case .mapping(let mapping):
             for (key, value) in mapping {
                 guard let name = key.scalar?.string else { continue }
-                record(value, path: KeyPath.appending(name, to: path), into: &locations, session: session)
+                record(value, path: KeyPath.appending(name, to: path), into: &locations, file: file)
             }
         case .sequence(let sequence):
             for (index, item) in sequence.enumerated() {
-                record(item, path: path + "[\(index)]", into: &locations, session: session)
+                record(item, path: path + "[\(index)]", into: &locations, file: file)
             }
         default:
             break
         }
+    }
+}
+
+/// The key-path positions of a loaded file, worked out once, on first use, from the composed
+/// tree (which it keeps until then). A class so that copies of a `LoadedAgreement` share the
+/// work; the lock makes that safe across threads.
+private final class LocationTable: @unchecked Sendable {
+    private let lock = NSLock()
+    private var root: Node?
+    private let file: String
+    private var table: [String: SourceLocation]?
+
+    init(root: Node, file: String) {
+        self.root = root
+        self.file = file
+    }
+
+    init(_ table: [String: SourceLocation]) {
+        self.table = table
+        file = ""
+    }
+
+    var value: [String: SourceLocation] {
+        lock.lock(); defer { lock.unlock() }
+        if let table { return table }
+        var locations: [String: SourceLocation] = [:]
+        if let root { AgreementLoader.record(root, path: "", into: &locations, file: file) }
+        table = locations
+        root = nil
+        return locations
     }
 }

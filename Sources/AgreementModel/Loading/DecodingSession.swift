@@ -6,11 +6,55 @@ import Yams
 final class DecodingSession {
     let file: String
     let root: Node
-    /// Keys requested of each mapping opened as a keyed container, by the mapping's path.
-    private(set) var requested: [String: Set<String>] = [:]
-    /// The mappings opened as keyed containers, in the order they were opened.
-    private(set) var opened: [(path: [any CodingKey], mapping: Node.Mapping)] = []
-    private var openedPaths: Set<String> = []
+    /// One mapping opened as a keyed container (or several containers at the same path): the
+    /// keys asked of it, so the rest can be reported.
+    ///
+    /// Keys asked are appended (no hashing per key) and the entries found are marked by index,
+    /// so `firstUnknownKey` looks only at entries nobody found.
+    final class OpenedMapping {
+        let path: [any CodingKey]
+        let mapping: Node.Mapping
+        /// Each entry's key as text (nil when the key is not a scalar), in file order.
+        let names: [String?]
+        /// The keys asked, in order, with repeats.
+        private(set) var requested: [String] = []
+        private var found: [Bool]
+
+        init(path: [any CodingKey], mapping: Node.Mapping) {
+            self.path = path
+            self.mapping = mapping
+            names = mapping.map { $0.key.scalar?.string }
+            found = Array(repeating: false, count: names.count)
+        }
+
+        /// The value of the first entry named `key`, noting that the key was asked.
+        func value(for key: String) -> Node? {
+            requested.append(key)
+            guard let index = names.firstIndex(of: key) else { return nil }
+            found[index] = true
+            return mapping[mapping.startIndex + index].value
+        }
+
+        /// Every key of the mapping, all noted as asked (`allKeys`).
+        func allNames() -> [String] {
+            let present = names.compactMap { $0 }
+            requested.append(contentsOf: present)
+            for index in names.indices where names[index] != nil { found[index] = true }
+            return present
+        }
+
+        /// Entries whose key text was never asked: (key text, key node).
+        var unasked: [(name: String, key: Node)] {
+            names.indices.compactMap { index in
+                guard !found[index], let name = names[index], !requested.contains(name) else { return nil }
+                return (name, mapping[mapping.startIndex + index].key)
+            }
+        }
+    }
+
+    /// The mappings opened as keyed containers, in the order first opened, and by formatted path.
+    private var opened: [OpenedMapping] = []
+    private var openedByPath: [String: OpenedMapping] = [:]
 
     init(file: String, root: Node) {
         self.file = file
@@ -25,43 +69,36 @@ final class DecodingSession {
         AgreementError(location: location(node?.mark), path: KeyPath.format(path), message: message)
     }
 
-    /// Records an opened mapping; returns its formatted path for `didRequest(_:atFormatted:)`.
-    @discardableResult
-    func didOpen(_ mapping: Node.Mapping, at path: [any CodingKey]) -> String {
-        let key = KeyPath.format(path)
-        if openedPaths.insert(key).inserted { opened.append((path, mapping)) }
-        return key
-    }
-
-    func didRequest(_ key: String, at path: [any CodingKey]) {
-        requested[KeyPath.format(path), default: []].insert(key)
-    }
-
-    /// As `didRequest(_:at:)` with the path formatted once by the container (formatting it on
-    /// every lookup was a quarter of loading an agreement).
-    func didRequest(_ key: String, atFormatted path: String) {
-        requested[path, default: []].insert(key)
+    /// Records an opened mapping at `formattedPath` (`KeyPath.format(path)`, which the decoder
+    /// carries along); the record is where its container notes each key asked (hashing a long
+    /// path for every key asked was a twentieth of loading an agreement).
+    func didOpen(_ mapping: Node.Mapping, at path: [any CodingKey], formattedPath: String) -> OpenedMapping {
+        if let known = openedByPath[formattedPath] { return known }
+        let record = OpenedMapping(path: path, mapping: mapping)
+        openedByPath[formattedPath] = record
+        opened.append(record)
+        return record
     }
 
     /// The first key, in file order, that no decoder asked for.
     func firstUnknownKey() -> AgreementError? {
-        var found: [(Mark?, AgreementError)] = []
-        for (path, mapping) in opened {
-            let known = requested[KeyPath.format(path)] ?? []
-            for (keyNode, _) in mapping {
-                guard let name = keyNode.scalar?.string, !known.contains(name) else { continue }
-                var message = "unknown key"
-                if let guess = KeyPath.suggestion(for: name, among: known.sorted()) {
-                    message += " — did you mean `\(guess)`? Rename it, or remove the key"
-                } else {
-                    message += " — remove it, or see `mou schema` for the keys allowed here (\(known.sorted().joined(separator: ", ")))"
-                }
-                found.append((keyNode.mark, error(at: keyNode, path: path + [NameKey(name)], message)))
+        var first: (line: Int, column: Int, name: String, record: OpenedMapping, key: Node)?
+        for record in opened {
+            for (name, keyNode) in record.unasked {
+                let position = (keyNode.mark?.line ?? 0, keyNode.mark?.column ?? 0)
+                if let found = first, (found.line, found.column) <= position { continue }
+                first = (position.0, position.1, name, record, keyNode)
             }
         }
-        return found.min { a, b in
-            ((a.0?.line ?? 0), (a.0?.column ?? 0)) < ((b.0?.line ?? 0), (b.0?.column ?? 0))
-        }?.1
+        guard let (_, _, name, record, keyNode) = first else { return nil }
+        let known = Set(record.requested).sorted()
+        var message = "unknown key"
+        if let guess = KeyPath.suggestion(for: name, among: known) {
+            message += " — did you mean `\(guess)`? Rename it, or remove the key"
+        } else {
+            message += " — remove it, or see `mou schema` for the keys allowed here (\(known.joined(separator: ", ")))"
+        }
+        return error(at: keyNode, path: record.path + [NameKey(name)], message)
     }
 
     /// The node at a coding path, or the nearest ancestor that exists, with its path.

@@ -38,6 +38,11 @@ enum KeyPath {
         path.isEmpty ? key : path + "." + key
     }
 
+    /// `format(path + [key])` from `format(path)`.
+    static func appending(_ key: any CodingKey, to path: String) -> String {
+        key is IndexKey ? path + "[\(key.stringValue)]" : appending(key.stringValue, to: path)
+    }
+
     /// The candidate closest to `word` when it is close enough to be a likely typo.
     static func suggestion(for word: String, among candidates: [String]) -> String? {
         let lowered = word.lowercased()

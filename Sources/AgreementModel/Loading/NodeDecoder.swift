@@ -8,14 +8,29 @@ struct NodeDecoder: Decoder {
     let node: Node
     let session: DecodingSession
     let codingPath: [any CodingKey]
+    /// `KeyPath.format(codingPath)`, built a key at a time as decoders nest (formatting the
+    /// whole path for every mapping opened was a twentieth of loading an agreement).
+    let formattedPath: String
     var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    init(node: Node, session: DecodingSession, codingPath: [any CodingKey], formattedPath: String? = nil) {
+        self.node = node
+        self.session = session
+        self.codingPath = codingPath
+        self.formattedPath = formattedPath ?? KeyPath.format(codingPath)
+    }
+
+    /// A decoder for a child value at `codingPath + [key]`.
+    func child(_ node: Node, key: any CodingKey, path: [any CodingKey]) -> NodeDecoder {
+        NodeDecoder(node: node, session: session, codingPath: path, formattedPath: KeyPath.appending(key, to: formattedPath))
+    }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .mapping(let mapping) = try resolved(node) else {
             throw mismatch("a mapping (key: value lines)")
         }
-        let formattedPath = session.didOpen(mapping, at: codingPath)
-        return KeyedDecodingContainer(KeyedNodeContainer<Key>(mapping: mapping, decoder: self, formattedPath: formattedPath))
+        let record = session.didOpen(mapping, at: codingPath, formattedPath: formattedPath)
+        return KeyedDecodingContainer(KeyedNodeContainer<Key>(mapping: mapping, decoder: self, record: record))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -33,15 +48,27 @@ struct NodeDecoder: Decoder {
 
     /// Decodes a value at a child path: scalars directly, enums checked against their cases,
     /// everything else through its own `init(from:)` over a child decoder.
-    func decode<T: Decodable>(_ type: T.Type, from node: Node, at path: [any CodingKey]) throws -> T {
+    /// `key` is the last component of `path` (nil when `path` is this decoder's own).
+    func decode<T: Decodable>(_ type: T.Type, from node: Node, at path: [any CodingKey], key: (any CodingKey)?) throws -> T {
         let node = try resolved(node, at: path)
         if let value = try scalar(type, from: node, at: path) { return value }
         if T.self == Localized<String>.self, !isMapping(node) {
             throw session.error(at: node, path: path,
                                 "expected a text per language, found \(Self.describe(node)) — write {tr: …, ru: …, en: …}")
         }
+        // A text per language (some thirty per agreement) read straight from its mapping when
+        // every key is a language and every value plain text; anything else takes the general
+        // way, which words the error.
+        if T.self == Localized<String>.self, case .mapping(let mapping) = node, let texts = plainTexts(mapping) {
+            let formatted = key.map { KeyPath.appending($0, to: formattedPath) } ?? formattedPath
+            let record = session.didOpen(mapping, at: path, formattedPath: formatted)
+            _ = record.allNames()
+            return texts as! T
+        }
         do {
-            return try T(from: NodeDecoder(node: node, session: session, codingPath: path))
+            let decoder = key.map { child(node, key: $0, path: path) }
+                ?? NodeDecoder(node: node, session: session, codingPath: path, formattedPath: formattedPath)
+            return try T(from: decoder)
         } catch {
             // Only now ask whether the type is an enum of allowed words: the runtime answers
             // by scanning every conformance record the first time it is asked about a type
@@ -58,6 +85,18 @@ struct NodeDecoder: Decoder {
         }
     }
 
+    /// The texts of a mapping whose keys are all language codes and whose values are all
+    /// non-empty scalars, as `Dictionary.init(from:)` would decode them; nil otherwise.
+    func plainTexts(_ mapping: Node.Mapping) -> Localized<String>? {
+        var texts: Localized<String> = [:]
+        for (keyNode, value) in mapping {
+            guard let name = keyNode.scalar?.string, let language = Language(rawValue: name),
+                  case .scalar(let scalar) = value, !isNull(value) else { return nil }
+            texts[language] = scalar.string
+        }
+        return texts
+    }
+
     /// The raw values of a string enum's cases, or nil when it is not one.
     static func rawStrings<C: CaseIterable>(of type: C.Type) -> [String]? {
         let values = C.allCases.map { ($0 as? any RawRepresentable)?.rawValue as? String }
@@ -67,6 +106,9 @@ struct NodeDecoder: Decoder {
 
     /// Strings, numbers and booleans, read from a scalar with a message that says what was found.
     func scalar<T>(_ type: T.Type, from node: Node, at path: [any CodingKey]) throws -> T? {
+        // Most values asked for are mappings and texts: answer those by comparing metatypes
+        // before the dynamic `is` tests below (fourteen failed casts for every mapping).
+        if type != String.self && !Self.scalarTypes.contains(ObjectIdentifier(type)) { return nil }
         switch type {
         case is String.Type:
             guard case .scalar(let scalar) = node else { throw mismatch("text", node: node, path: path) }
@@ -108,6 +150,14 @@ struct NodeDecoder: Decoder {
             return nil
         }
     }
+
+    /// Every type `scalar` reads besides `String`.
+    private static let scalarTypes: Set<ObjectIdentifier> = [
+        ObjectIdentifier(Bool.self), ObjectIdentifier(Double.self), ObjectIdentifier(Float.self),
+        ObjectIdentifier(Int.self), ObjectIdentifier(Int8.self), ObjectIdentifier(Int16.self), ObjectIdentifier(Int32.self),
+        ObjectIdentifier(Int64.self), ObjectIdentifier(UInt.self), ObjectIdentifier(UInt8.self), ObjectIdentifier(UInt16.self),
+        ObjectIdentifier(UInt32.self), ObjectIdentifier(UInt64.self),
+    ]
 
     func isMapping(_ node: Node) -> Bool {
         if case .mapping = node { return true }
@@ -153,33 +203,25 @@ struct NodeDecoder: Decoder {
 struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let mapping: Node.Mapping
     let decoder: NodeDecoder
-    /// `KeyPath.format(codingPath)`, worked out once.
-    let formattedPath: String
-    /// The mapping's keys (nil when not a scalar) and values in file order, taken out once:
-    /// iterating Yams' mapping anew for every key asked was a tenth of loading an agreement.
-    let entries: [(name: String?, value: Node)]
+    /// Where the keys asked are noted, for `DecodingSession.firstUnknownKey`.
+    let record: DecodingSession.OpenedMapping
     var codingPath: [any CodingKey] { decoder.codingPath }
 
-    init(mapping: Node.Mapping, decoder: NodeDecoder, formattedPath: String) {
+    init(mapping: Node.Mapping, decoder: NodeDecoder, record: DecodingSession.OpenedMapping) {
         self.mapping = mapping
         self.decoder = decoder
-        self.formattedPath = formattedPath
-        entries = mapping.map { ($0.key.scalar?.string, $0.value) }
+        self.record = record
     }
     var session: DecodingSession { decoder.session }
 
     var allKeys: [Key] {
-        mapping.compactMap { entry in
-            guard let name = entry.key.scalar?.string else { return nil }
-            session.didRequest(name, atFormatted: formattedPath)
-            return Key(stringValue: name)
-        }
+        record.allNames().compactMap { Key(stringValue: $0) }
     }
 
+    /// The mapping's key texts are taken out once per mapping (by the record): iterating
+    /// Yams' mapping anew for every key asked was a tenth of loading an agreement.
     private func value(for key: Key) -> Node? {
-        let name = key.stringValue
-        session.didRequest(name, atFormatted: formattedPath)
-        return entries.first { $0.name == name }?.value
+        record.value(for: key.stringValue)
     }
 
     private func required(_ key: Key) throws -> Node {
@@ -203,12 +245,12 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        try decoder.decode(type, from: required(key), at: codingPath + [key])
+        try decoder.decode(type, from: required(key), at: codingPath + [key], key: key)
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         guard let node = value(for: key), !decoder.isNull(node) else { return nil }
-        return try decoder.decode(type, from: node, at: codingPath + [key])
+        return try decoder.decode(type, from: node, at: codingPath + [key], key: key)
     }
 
     func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decodeValue(type, key) }
@@ -227,16 +269,16 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try decodeValue(type, key) }
 
     private func decodeValue<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T {
-        try decoder.decode(type, from: required(key), at: codingPath + [key])
+        try decoder.decode(type, from: required(key), at: codingPath + [key], key: key)
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
         -> KeyedDecodingContainer<NestedKey> {
-        try NodeDecoder(node: required(key), session: session, codingPath: codingPath + [key]).container(keyedBy: type)
+        try decoder.child(required(key), key: key, path: codingPath + [key]).container(keyedBy: type)
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
-        try NodeDecoder(node: required(key), session: session, codingPath: codingPath + [key]).unkeyedContainer()
+        try decoder.child(required(key), key: key, path: codingPath + [key]).unkeyedContainer()
     }
 
     func superDecoder() throws -> any Decoder {
@@ -244,7 +286,7 @@ struct KeyedNodeContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        NodeDecoder(node: try required(key), session: session, codingPath: codingPath + [key])
+        decoder.child(try required(key), key: key, path: codingPath + [key])
     }
 }
 
@@ -263,13 +305,14 @@ struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
     var count: Int? { items.count }
     var isAtEnd: Bool { currentIndex >= items.count }
 
-    private mutating func next() throws -> (Node, [any CodingKey]) {
+    private mutating func next() throws -> (Node, [any CodingKey], IndexKey) {
         guard !isAtEnd else {
             throw decoder.session.error(at: decoder.node, path: codingPath,
                                         "too few items — the list needs more than \(items.count)")
         }
         defer { currentIndex += 1 }
-        return (items[currentIndex], codingPath + [IndexKey(currentIndex)])
+        let key = IndexKey(currentIndex)
+        return (items[currentIndex], codingPath + [key], key)
     }
 
     mutating func decodeNil() throws -> Bool {
@@ -282,24 +325,24 @@ struct UnkeyedNodeContainer: UnkeyedDecodingContainer {
     }
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        let (node, path) = try next()
-        return try decoder.decode(type, from: node, at: path)
+        let (node, path, key) = try next()
+        return try decoder.decode(type, from: node, at: path, key: key)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws
         -> KeyedDecodingContainer<NestedKey> {
-        let (node, path) = try next()
-        return try NodeDecoder(node: node, session: decoder.session, codingPath: path).container(keyedBy: type)
+        let (node, path, key) = try next()
+        return try decoder.child(node, key: key, path: path).container(keyedBy: type)
     }
 
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        let (node, path) = try next()
-        return try NodeDecoder(node: node, session: decoder.session, codingPath: path).unkeyedContainer()
+        let (node, path, key) = try next()
+        return try decoder.child(node, key: key, path: path).unkeyedContainer()
     }
 
     mutating func superDecoder() throws -> any Decoder {
-        let (node, path) = try next()
-        return NodeDecoder(node: node, session: decoder.session, codingPath: path)
+        let (node, path, key) = try next()
+        return decoder.child(node, key: key, path: path)
     }
 }
 
@@ -312,6 +355,6 @@ struct SingleNodeContainer: SingleValueDecodingContainer {
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
         if let value = try decoder.scalar(type, from: decoder.node, at: codingPath) { return value }
-        return try decoder.decode(type, from: decoder.node, at: codingPath)
+        return try decoder.decode(type, from: decoder.node, at: codingPath, key: nil)
     }
 }

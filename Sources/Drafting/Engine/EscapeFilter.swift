@@ -8,6 +8,8 @@ enum EscapeFilter {
     static let name = "mou_escape"
 
     static func apply(_ value: Any?) throws -> Any? {
+        // Text first, by its exact type: a failed `as?` from `Any` costs ~1,000 instructions.
+        if let value, type(of: value) == String.self { return Markup.escape(value as! String) }
         switch value {
         case nil:
             return ""

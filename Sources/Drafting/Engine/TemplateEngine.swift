@@ -11,6 +11,11 @@ public final class CompiledTemplate: @unchecked Sendable {
     public let relativePath: String
     /// The tokens after `TemplateSource.rewrite` (ids restored, escape filter added).
     let tokens: [Token]
+    /// The tokens Stencil parsed: `tokens` with plain `{{ }}` turned into `{% mou_var %}`;
+    /// kept so their identities (the keys of `lines`) live as long as the template.
+    private let parsedTokens: [Token]
+    /// Whether the template has `{% break %}` or `{% continue %}` (see `FastIfNode`).
+    let loopControl: Bool
     /// Nil when the template does not parse; `parseProblem` then says why.
     let nodes: [NodeType]?
     let parseProblem: TemplateProblem?
@@ -21,7 +26,8 @@ public final class CompiledTemplate: @unchecked Sendable {
     /// Tags without their closing delimiter (line, `{{`).
     let unclosed: [(line: Int, opener: String)]
 
-    init(origin: String, relativePath: String, text: String, environment: Environment) {
+    init(origin: String, relativePath: String, text: String, environment: Environment,
+         fastFilters: [String: FilterFunction] = [:]) {
         self.origin = origin
         self.relativePath = relativePath
         self.environment = environment
@@ -30,9 +36,14 @@ public final class CompiledTemplate: @unchecked Sendable {
         unclosed = lexed.unclosed
         var lines: [ObjectIdentifier: Int] = [:]
         for (token, line) in zip(tokens, lexed.lines) { lines[ObjectIdentifier(token)] = line }
+        let converted = TemplateSource.engineTokens(tokens, lines: lexed.lines, fastFilters: fastFilters)
+        loopControl = converted.loopControl
+        for (token, line) in converted.added { lines[ObjectIdentifier(token)] = line }
+        let parsed = converted.tokens
         self.lines = lines
+        self.parsedTokens = parsed
         do {
-            nodes = try TokenParser(tokens: tokens, environment: environment).parse()
+            nodes = try TokenParser(tokens: parsed, environment: environment).parse()
             parseProblem = nil
         } catch {
             nodes = nil
@@ -64,7 +75,7 @@ public final class CompiledTemplate: @unchecked Sendable {
         }
         let context = Context(dictionary: dictionary, environment: environment)
         do {
-            return try renderNodes(nodes, context)
+            return try loopControl ? renderNodes(nodes, context) : renderNodesWithoutLoopControl(nodes, context)
         } catch {
             throw DraftingError.template([Self.problem(from: error, origin: origin, lines: lines, tokens: tokens)])
         }
@@ -113,10 +124,34 @@ public final class TemplateEngine: @unchecked Sendable {
     /// One engine per process is enough; tests may make their own.
     public static let shared = TemplateEngine()
 
+    /// The filters `{% mou_var %}` calls directly (every grammar filter); a `{{ }}` using any
+    /// other filter stays a Stencil variable.
+    let fastFilters: [String: FilterFunction]
+
     public init() {
         let ext = Extension()
         ext.registerFilter(EscapeFilter.name) { value in try EscapeFilter.apply(value) }
         GrammarFilters.register(in: ext)
+        var table: [String: FilterFunction] = [:]
+        for (name, function) in GrammarFilters.functions { table[name] = function }
+        let filters = table
+        fastFilters = filters
+        ext.registerTag(FastExpression.tagName) { _, token in
+            let text = String(token.contents.dropFirst(FastExpression.tagName.count + 1))
+            guard let expression = FastExpression(text, filters: filters) else {
+                throw TemplateSyntaxError(reason: "'\(text)' is not a plain value with filters", token: token)
+            }
+            return FastVariableNode(expression: expression, token: token)
+        }
+        ext.registerTag("if") { parser, token in
+            try FastIfNode.parse(parser, token: token, filters: filters, loopControl: true)
+        }
+        ext.registerTag(FastIfNode.tagWithoutLoopControl) { parser, token in
+            try FastIfNode.parse(parser, token: token, filters: filters, loopControl: false)
+        }
+        ext.registerTag(FastForNode.tagName) { parser, token in
+            try FastForNode.parse(parser, token: token, filters: filters)
+        }
         environment = Environment(extensions: [ext], trimBehaviour: .nothing)
     }
 
@@ -146,7 +181,8 @@ public final class TemplateEngine: @unchecked Sendable {
         lock.lock()
         if let cached = cache[origin]?.first(where: { $0.text == text }) { lock.unlock(); return cached.compiled }
         lock.unlock()
-        let compiled = CompiledTemplate(origin: origin, relativePath: relativePath, text: text, environment: environment)
+        let compiled = CompiledTemplate(origin: origin, relativePath: relativePath, text: text, environment: environment,
+                                        fastFilters: fastFilters)
         lock.lock(); cache[origin, default: []].append((text, compiled)); lock.unlock()
         return compiled
     }

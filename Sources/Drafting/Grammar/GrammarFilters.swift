@@ -14,18 +14,26 @@ public enum GrammarFilters {
            "count", "noun_for", "by_gender", "upper", "lower", "capitalize"]
 
     public static func register(in ext: Extension) {
+        for (name, function) in functions { ext.registerFilter(name, filter: function) }
+    }
+
+    /// Every grammar filter by name, as registered with Stencil and as the engine's own
+    /// variable node calls them (`FastExpression`).
+    static var functions: [(name: String, function: FilterFunction)] {
+        var list: [(name: String, function: FilterFunction)] = []
+        func add(_ name: String, _ function: @escaping FilterFunction) { list.append((name, function)) }
         for grammaticalCase in TurkishCase.allCases {
-            ext.registerFilter("tr_" + grammaticalCase.rawValue) { value, _, context in
+            add("tr_" + grammaticalCase.rawValue) { value, _, context in
                 session(context).inflect(GrammarValues.text(value), case: grammaticalCase)
             }
         }
-        ext.registerFilter("tr_locative_ki") { value, _, context in
+        add("tr_locative_ki") { value, _, context in
             session(context).inflect(GrammarValues.text(value), case: .locative, relative: true)
         }
-        ext.registerFilter("tr_genitive_ki") { value, _, context in
+        add("tr_genitive_ki") { value, _, context in
             session(context).inflect(GrammarValues.text(value), case: .genitive, relative: true)
         }
-        ext.registerFilter("tr_case") { value, arguments, context in
+        add("tr_case") { value, arguments, context in
             let session = session(context)
             let name = GrammarValues.text(arguments.first ?? nil).lowercased()
             let relative = name.hasSuffix("_ki")
@@ -36,7 +44,7 @@ public enum GrammarFilters {
             }
             return session.inflect(GrammarValues.text(value), case: grammaticalCase, relative: relative)
         }
-        ext.registerFilter("spell") { value, arguments, context in
+        add("spell") { value, arguments, context in
             let session = session(context)
             // Arguments: a language code ("ru") and/or a Russian gender ("f": одна, две).
             let language = arguments.lazy.compactMap { GrammarValues.language($0) }.first ?? session.language
@@ -46,7 +54,7 @@ public enum GrammarFilters {
             }
             return Grammar.spellOut(number, language: language, gender: gender)
         }
-        ext.registerFilter("number") { value, arguments, context in
+        add("number") { value, arguments, context in
             let session = session(context)
             guard let number = GrammarValues.number(value, language: session.language) else {
                 return unchanged(value, "number", "is not a number", session)
@@ -58,7 +66,7 @@ public enum GrammarFilters {
             }
             return Grammar.formatNumber(number, language: session.language, fractionDigits: digits)
         }
-        ext.registerFilter("ordinal") { value, arguments, context in
+        add("ordinal") { value, arguments, context in
             let session = session(context)
             guard let number = GrammarValues.number(value, language: session.language) else {
                 return unchanged(value, "ordinal", "is not a number", session)
@@ -70,13 +78,13 @@ public enum GrammarFilters {
             session.warn(result.notes)
             return result.text
         }
-        ext.registerFilter("date") { value, arguments, context in
+        add("date") { value, arguments, context in
             formatDate(value, arguments, context, style: .long, name: "date")
         }
-        ext.registerFilter("date_numeric") { value, arguments, context in
+        add("date_numeric") { value, arguments, context in
             formatDate(value, arguments, context, style: .numeric, name: "date_numeric")
         }
-        ext.registerFilter("count") { value, arguments, context in
+        add("count") { value, arguments, context in
             let session = session(context)
             guard let noun = arguments.first.flatMap({ $0 }).map(GrammarValues.text), !noun.isEmpty else {
                 session.warn("count needs the noun, e.g. count:\"меморандум\".")
@@ -88,7 +96,7 @@ public enum GrammarFilters {
             let spelled = arguments.count > 1 && GrammarValues.text(arguments[1]) == "words"
             return Grammar.count(number, forms: session.forms(for: noun), language: session.language, spelled: spelled)
         }
-        ext.registerFilter("noun_for") { value, arguments, context in
+        add("noun_for") { value, arguments, context in
             let session = session(context)
             guard let noun = arguments.first.flatMap({ $0 }).map(GrammarValues.text), !noun.isEmpty else {
                 session.warn("noun_for needs the noun, e.g. noun_for:\"меморандум\".")
@@ -101,7 +109,7 @@ public enum GrammarFilters {
             }
             return Grammar.nounForm(for: number, forms: forms, language: session.language)
         }
-        ext.registerFilter("by_gender") { value, arguments, context in
+        add("by_gender") { value, arguments, context in
             let session = session(context)
             let masculine = GrammarValues.text(arguments.first ?? nil)
             let feminine = arguments.count > 1 ? GrammarValues.text(arguments[1]) : masculine
@@ -111,15 +119,16 @@ public enum GrammarFilters {
             }
             return Russian.agree(gender, masculine: masculine, feminine: feminine)
         }
-        ext.registerFilter("upper") { value, _, context in
+        add("upper") { value, _, context in
             Grammar.uppercased(GrammarValues.text(value), language: session(context).language)
         }
-        ext.registerFilter("lower") { value, _, context in
+        add("lower") { value, _, context in
             Grammar.lowercased(GrammarValues.text(value), language: session(context).language)
         }
-        ext.registerFilter("capitalize") { value, _, context in
+        add("capitalize") { value, _, context in
             CaseMapping.capitalizedFirst(GrammarValues.text(value), language: session(context).language)
         }
+        return list
     }
 
     /// The render's session, or a throwaway one for the context's `language`.

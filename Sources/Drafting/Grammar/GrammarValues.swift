@@ -24,7 +24,7 @@ enum GrammarValues {
     static func date(_ value: Any?) -> CalendarDate? {
         switch value {
         case let date as CalendarDate: return date
-        case let string as String: return CalendarDate(iso: string.trimmingCharacters(in: .whitespaces))
+        case let string as String: return CalendarDate(iso: VariableChecker.trimmed(string))
         case let date as Date:
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = TimeZone(identifier: "UTC")!
@@ -40,7 +40,7 @@ enum GrammarValues {
         case let gender as Gender: return gender
         case let person as Person: return person.gender
         case let string as String:
-            switch string.lowercased().trimmingCharacters(in: .whitespaces) {
+            switch VariableChecker.trimmed(string.lowercased()) {
             case "male", "m", "masculine", "м", "муж": return .male
             case "female", "f", "feminine", "ж", "жен": return .female
             default: return nil

@@ -106,7 +106,11 @@ struct VariableChecker {
                     problems.append(TemplateProblem(origin: template.origin, line: line, message: $0))
                 }
                 var element: Any = Unknowable()
-                if let list = value as? [Any], let first = list.first { element = first }
+                if let value, type(of: value) == [Any].self {
+                    if let first = (value as! [Any]).first { element = first }
+                } else if let list = value as? [Any], let first = list.first {
+                    element = first
+                }
                 var scope: [String: Any] = ["forloop": Self.forloop]
                 for name in names { scope[name] = element }
                 scopes.append(scope)
@@ -131,7 +135,10 @@ struct VariableChecker {
     /// The value a path names in the context (nil when absent), reporting a name the context
     /// does not have.
     private func resolve(_ bits: [String], scopes: [[String: Any]], report: (String) -> Void) -> Any? {
-        let path = bits.joined(separator: ".")
+        // Messages (and the joined paths in them) are built only when something is reported,
+        // and the common values are recognised by exact type before any `as?` cast: this runs
+        // for every name of a template on every render.
+        func path() -> String { bits.joined(separator: ".") }
         var current: Any?
         if let scoped = scopes.reversed().first(where: { $0[bits[0]] != nil }) {
             current = scoped[bits[0]]
@@ -141,24 +148,37 @@ struct VariableChecker {
             return nil
         } else {
             let known = (Set(context.keys).union(topLevelNames).union(scopes.flatMap(\.keys))).sorted()
-            report("unknown variable '\(path)' — the agreement has no '\(bits[0])'; known here: \(known.joined(separator: ", "))")
+            report("unknown variable '\(path())' — the agreement has no '\(bits[0])'; known here: \(known.joined(separator: ", "))")
             return nil
         }
-        var walked = bits[0]
-        for bit in bits.dropFirst() {
-            defer { walked += "." + bit }
-            switch current {
-            case nil, is Unknowable:
-                return nil
-            case let object as TemplateObject:
-                guard object.hasMember(bit) else {
-                    report("unknown variable '\(path)' — '\(walked)' has no '\(bit)'; it has: \(object.memberNames.joined(separator: ", "))")
+        for offset in bits.indices.dropFirst() {
+            let bit = bits[offset]
+            func walked() -> String { bits[..<offset].joined(separator: ".") }
+            guard let value = current else { return nil }
+            let type = type(of: value)
+            if type == TemplateObject.self {
+                let object = value as! TemplateObject
+                // One lookup: a member with no value is `.some(nil)`, an unknown one `nil`.
+                guard let member = object.fields[bit] else {
+                    report("unknown variable '\(path())' — '\(walked())' has no '\(bit)'; it has: \(object.memberNames.joined(separator: ", "))")
                     return nil
                 }
-                current = object.value(of: bit)
+                current = member
+                continue
+            }
+            if type == String.self {
+                guard ["count", "first", "last"].contains(bit) else {
+                    report("unknown variable '\(path())' — '\(walked())' is text and has no '\(bit)'")
+                    return nil
+                }
+                return nil
+            }
+            switch value {
+            case is Unknowable:
+                return nil
             case is ArticleCounter:
                 guard ArticleCounter.memberNames.contains(bit) else {
-                    report("unknown variable '\(path)' — 'numbering' has only: \(ArticleCounter.memberNames.joined(separator: ", "))")
+                    report("unknown variable '\(path())' — 'numbering' has only: \(ArticleCounter.memberNames.joined(separator: ", "))")
                     return nil
                 }
                 current = 1
@@ -171,20 +191,20 @@ struct VariableChecker {
                     if let index = Int(bit) {
                         current = list.indices.contains(index) ? list[index] : nil
                     } else {
-                        report("unknown variable '\(path)' — '\(walked)' is a list: use count, first, last or an index")
+                        report("unknown variable '\(path())' — '\(walked())' is a list: use count, first, last or an index")
                         return nil
                     }
                 }
             case is String:
                 guard ["count", "first", "last"].contains(bit) else {
-                    report("unknown variable '\(path)' — '\(walked)' is text and has no '\(bit)'")
+                    report("unknown variable '\(path())' — '\(walked())' is text and has no '\(bit)'")
                     return nil
                 }
                 return nil
-            case let other?:
-                let child = Mirror(reflecting: other).children.first { $0.label == bit }
+            default:
+                let child = Mirror(reflecting: value).children.first { $0.label == bit }
                 guard let child else {
-                    report("unknown variable '\(path)' — '\(walked)' has no '\(bit)'")
+                    report("unknown variable '\(path())' — '\(walked())' has no '\(bit)'")
                     return nil
                 }
                 current = child.value

@@ -81,50 +81,50 @@ struct BlockCollector {
     }
 }
 
-/// Builds paragraph text from runs: collapses whitespace runs so matching sees one space.
+/// Builds paragraph text from runs as UTF-8 bytes, then collapses white space once per
+/// paragraph so matching sees one space.
 struct TextAccumulator {
-    var text = ""
+    private var bytes: [UInt8] = []
 
-    mutating func append(_ s: String) { text += s }
+    mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    mutating func append(_ run: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: run) }
 
     mutating func take() -> String {
-        defer { text = "" }
-        return normalized(text)
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes.withUnsafeBufferPointer { TextAccumulator.normalized($0) }
     }
 
     /// Collapses runs of white space (space, tab, CR, no-break space) to one space and trims;
     /// keeps line breaks. Works on UTF-8 bytes: this is the reader's hottest loop.
-    func normalized(_ s: String) -> String {
-        var s = s
-        return s.withUTF8 { input in
-            // The result is never longer than the text: bytes are only dropped or replaced.
-            String(unsafeUninitializedCapacity: input.count) { out in
-                var count = 0
-                var space = false
-                var previous: UInt8 = 0
-                for b in input {
-                    defer { previous = b }
-                    if b == 0x0A {
-                        while count > 0 && out[count - 1] == 0x20 { count -= 1 }
-                        out[count] = 0x0A; count += 1
-                        space = true
-                    } else if b == 0x20 || b == 0x09 || b == 0x0D {
-                        if !space && count > 0 { out[count] = 0x20; count += 1 }
-                        space = true
-                    } else if b == 0xC2 {
-                        continue   // decided with the next byte
-                    } else if previous == 0xC2 && b == 0xA0 {
-                        if !space && count > 0 { out[count] = 0x20; count += 1 }
-                        space = true
-                    } else {
-                        if previous == 0xC2 { out[count] = 0xC2; count += 1 }
-                        out[count] = b; count += 1
-                        space = false
-                    }
+    static func normalized(_ input: UnsafeBufferPointer<UInt8>) -> String {
+        // The result is never longer than the text: bytes are only dropped or replaced.
+        String(unsafeUninitializedCapacity: input.count) { out in
+            var count = 0
+            var space = false
+            var previous: UInt8 = 0
+            for b in input {
+                defer { previous = b }
+                if b == 0x0A {
+                    while count > 0 && out[count - 1] == 0x20 { count -= 1 }
+                    out[count] = 0x0A; count += 1
+                    space = true
+                } else if b == 0x20 || b == 0x09 || b == 0x0D {
+                    if !space && count > 0 { out[count] = 0x20; count += 1 }
+                    space = true
+                } else if b == 0xC2 {
+                    continue   // decided with the next byte
+                } else if previous == 0xC2 && b == 0xA0 {
+                    if !space && count > 0 { out[count] = 0x20; count += 1 }
+                    space = true
+                } else {
+                    if previous == 0xC2 { out[count] = 0xC2; count += 1 }
+                    out[count] = b; count += 1
+                    space = false
                 }
-                while count > 0 && (out[count - 1] == 0x20 || out[count - 1] == 0x0A) { count -= 1 }
-                return count
             }
+            while count > 0 && (out[count - 1] == 0x20 || out[count - 1] == 0x0A) { count -= 1 }
+            return count
         }
     }
 }

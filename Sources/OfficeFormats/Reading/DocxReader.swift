@@ -153,8 +153,8 @@ struct DocxReader {
                 }
             case .end:
                 break
-            case .text(let s):
-                if inParagraph && !hidden { text.append(s) }
+            case .text:
+                if inParagraph && !hidden { xml.appendText(to: &text) }
             }
         }
 

@@ -39,6 +39,21 @@ public enum LanguageGuesser {
         let count = buf.count
         while i < count, scalars < 600 {
             let b0 = buf[i]
+            // The common cases first, decided by their lead byte alone: ASCII, and Cyrillic
+            // (U+0400–U+04FF is exactly the lead bytes D0–D3).
+            if b0 < 0x80 {
+                let lower = b0 | 0x20
+                if lower >= 0x61 && lower <= 0x7A { latin += 1 }
+                scalars += 1
+                i += 1
+                continue
+            }
+            if b0 >= 0xD0 && b0 <= 0xD3 && i + 1 < count {
+                cyrillic += 1
+                scalars += 1
+                i += 2
+                continue
+            }
             var v = UInt32(b0)
             var length = 1
             if b0 >= 0xF0 { length = 4; v = 0x10000 }

@@ -114,11 +114,12 @@ struct OdtReader {
                 try xml.skipElement()
             case .start, .end:
                 break
-            case .text(let s):
+            case .text:
                 if let id = region {
+                    let s = xml.text
                     if changeKinds[id] == "deletion" { deletedText[id, default: ""] += deletedText[id, default: ""].isEmpty ? s : " " + s }
                 } else if !paragraphKind.isEmpty && !hidden {
-                    text.append(s)
+                    xml.appendText(to: &text)
                 }
             }
         }

@@ -36,7 +36,9 @@ enum PlainTextReader {
                 paragraphIsHeading = false
             }
             guard !paragraph.isEmpty else { return }
-            let text = TextAccumulator().normalized(paragraph.joined(separator: " "))
+            var accumulator = TextAccumulator()
+            accumulator.append(paragraph.joined(separator: " "))
+            let text = accumulator.take()
             if !text.isEmpty {
                 collector.add(paragraphIsHeading ? Block(.heading(level: 1, [.text(text)])) : Block(.paragraph([.text(text)])),
                               listItem: paragraphIsItem)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The element names the readers act on, so a reader switches on an enum instead of comparing
 /// strings for every event (that comparison was a tenth of reading time). Anything else is
 /// `.other`. Raw values are the local names in WordprocessingML and ODF.
@@ -15,4 +17,85 @@ public enum XMLName: String, Sendable {
     case changeInfo = "change-info", forms, table, tableRow = "table-row", tableCell = "table-cell"
     case coveredTableCell = "covered-table-cell", frame, customShape = "custom-shape"
     case other
+}
+
+extension XMLName {
+    /// The elements whose attributes a reader asks for; parsers keep only theirs, because
+    /// copying every attribute of every run was a fifth of reading. A reader that needs a
+    /// new attribute adds its element here.
+    var keepsAttributes: Bool {
+        switch self {
+        case .style, .name, .basedOn, .outlineLvl, .pStyle, .br, .cr,
+             .changedRegion, .p, .h, .s, .changeStart, .changeEnd, .change: true
+        default: false
+        }
+    }
+}
+
+extension XMLName: CaseIterable {
+    /// The name for a local name's UTF-8 bytes, `.other` when a reader does not act on it.
+    /// A parser meets tens of thousands of names per draft: this hashes the bytes once and
+    /// compares one candidate, with no `String` built.
+    static func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> XMLName {
+        XMLNameTable.shared.lookup(bytes)
+    }
+}
+
+/// An open-addressing table from a hash of a local name to its `XMLName`, in flat
+/// memory allocated once for the process (no array bounds or reference counts per lookup).
+private final class XMLNameTable: @unchecked Sendable {
+    static let shared = XMLNameTable()
+    private static let bits = 8
+    private static let size = 1 << bits
+    /// Slot → index into `names`/`spans`, or -1. Written only in `init`.
+    private let slots: UnsafeMutablePointer<Int16>
+    private let names: [XMLName]
+    private let spans: [(offset: Int, count: Int)]
+    private let spellings: UnsafeMutablePointer<UInt8>
+
+    private init() {
+        let known = XMLName.allCases.filter { $0 != .other }
+        slots = .allocate(capacity: XMLNameTable.size)
+        slots.initialize(repeating: -1, count: XMLNameTable.size)
+        let all = known.flatMap { Array($0.rawValue.utf8) }
+        spellings = .allocate(capacity: all.count)
+        spellings.initialize(from: all, count: all.count)
+        var spans: [(offset: Int, count: Int)] = []
+        var offset = 0
+        for (index, name) in known.enumerated() {
+            let count = name.rawValue.utf8.count
+            spans.append((offset, count))
+            var i = XMLNameTable.slot(UnsafeBufferPointer(start: spellings + offset, count: count))
+            while slots[i] >= 0 { i = (i + 1) & (XMLNameTable.size - 1) }
+            slots[i] = Int16(index)
+            offset += count
+        }
+        self.names = known
+        self.spans = spans
+    }
+
+    /// The first, middle and last bytes and the length, mixed by two multiplications: an FNV
+    /// hash over every byte was a serial chain of multiplications, a sixth of scanning a tag.
+    /// Collisions are resolved by probing and comparing the bytes.
+    private static func slot(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let first = bytes.first, let last = bytes.last else { return 0 }
+        let key = UInt32(first) << 24 ^ UInt32(bytes[bytes.count / 2]) << 16 ^ UInt32(last) << 8 ^ UInt32(truncatingIfNeeded: bytes.count)
+        var mixed = key &* 0x9E37_79B1
+        mixed ^= mixed >> 15
+        mixed = mixed &* 0x85EB_CA6B
+        return Int(mixed >> (32 - UInt32(bits)))
+    }
+
+    func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> XMLName {
+        var i = XMLNameTable.slot(bytes)
+        while slots[i] >= 0 {
+            let candidate = Int(slots[i])
+            let span = spans[candidate]
+            if span.count == bytes.count && memcmp(spellings + span.offset, bytes.baseAddress!, span.count) == 0 {
+                return names[candidate]
+            }
+            i = (i + 1) & (XMLNameTable.size - 1)
+        }
+        return .other
+    }
 }

@@ -1,0 +1,88 @@
+import Foundation
+
+/// The bytes of one part, from a zip stream (inflated as they are read, within the package's
+/// limits) or from memory. The first bytes can be looked at before parsing starts, to choose a
+/// parser by encoding and to refuse a DOCTYPE before any parser sees it.
+final class PartInput {
+    private let stream: ZipPartStream?
+    private let data: Data?
+    private var offset = 0
+    /// Bytes read by `peek` and not yet handed out.
+    private var peeked: [UInt8] = []
+    private var peekedOffset = 0
+
+    init(stream: ZipPartStream) { self.stream = stream; self.data = nil }
+    init(data: Data) { self.stream = nil; self.data = data }
+
+    /// Up to `count` bytes from the start, which later reads return again.
+    func peek(_ count: Int) throws -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let n = try bytes.withUnsafeMutableBytes { try readSource($0.baseAddress! + filled, count - filled) }
+            if n == 0 { break }
+            filled += n
+        }
+        bytes.removeLast(count - filled)
+        peeked = bytes
+        return bytes
+    }
+
+    /// Fills `buffer` with up to `length` bytes; 0 at the end.
+    func read(_ buffer: UnsafeMutableRawPointer, _ length: Int) throws -> Int {
+        if peekedOffset < peeked.count {
+            let n = min(length, peeked.count - peekedOffset)
+            peeked.withUnsafeBytes { buffer.copyMemory(from: $0.baseAddress! + peekedOffset, byteCount: n) }
+            peekedOffset += n
+            return n
+        }
+        return try readSource(buffer, length)
+    }
+
+    private func readSource(_ buffer: UnsafeMutableRawPointer, _ length: Int) throws -> Int {
+        if let stream { return try stream.read(into: buffer, count: length) }
+        guard let data else { return 0 }
+        let n = min(length, data.count - offset)
+        if n > 0 {
+            data.withUnsafeBytes { buffer.copyMemory(from: $0.baseAddress! + offset, byteCount: n) }
+            offset += n
+        }
+        return n
+    }
+}
+
+/// What the first bytes of a part say about how to parse it.
+enum PartPrologue {
+    /// Whether the part is UTF-8 (or ASCII): no byte-order mark of UTF-16/32, and an XML
+    /// declaration, if any, naming UTF-8 or no encoding.
+    static func isUTF8(_ bytes: [UInt8]) -> Bool {
+        if bytes.count >= 2 && (bytes[0] == 0 || bytes[1] == 0 || (bytes[0] == 0xFE && bytes[1] == 0xFF) || (bytes[0] == 0xFF && bytes[1] == 0xFE)) {
+            return false
+        }
+        var head = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        guard head.starts(with: Array("<?xml".utf8)), let close = find("?>", in: head) else { return true }
+        head = Array(head[..<close])
+        guard let key = find("encoding", in: head) else { return true }
+        let rest = head[(key + 8)...].drop { $0 == 0x20 || $0 == 0x3D || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard let quote = rest.first, quote == 0x22 || quote == 0x27 else { return true }
+        let name = String(decoding: rest.dropFirst().prefix { $0 != quote }, as: UTF8.self).lowercased()
+        return ["utf-8", "utf8", "us-ascii", "ascii"].contains(name)
+    }
+
+    /// Whether the prologue declares a document type (how entity attacks begin).
+    static func declaresDoctype(_ bytes: [UInt8]) -> Bool {
+        find("<!DOCTYPE", in: bytes) != nil
+    }
+
+    /// Where `needle` starts in `bytes` (the prologue is at most a few KiB).
+    private static func find(_ needle: StaticString, in bytes: [UInt8]) -> Int? {
+        let count = needle.utf8CodeUnitCount
+        guard bytes.count >= count else { return nil }
+        return bytes.withUnsafeBufferPointer { haystack -> Int? in
+            for i in 0...(haystack.count - count) where haystack[i] == needle.utf8Start[0] {
+                if memcmp(haystack.baseAddress! + i, needle.utf8Start, count) == 0 { return i }
+            }
+            return nil
+        }
+    }
+}
