@@ -41,30 +41,33 @@ public struct Reviewer: Sendable {
     public func review(_ result: ReadResult, path: String, mode: TrackedChangesMode = .accept) -> FileReport {
         var segmenter = Segmenter(rules: catalog.rules)
         segmenter.run(result.document.blocks)
-        let totalWords = segmenter.versions.values.reduce(0) { $0 + $1.words }
+        let totalWords = segmenter.order.reduce(0) { $0 + segmenter.version($1)!.words }
         // A language counts as a version when it carries a real share of the text, so a stray
         // English title in a Turkish draft does not make an "English version" that lacks everything.
         let languages = segmenter.order.filter { l in
-            let v = segmenter.versions[l]!
+            let v = segmenter.version(l)!
             return v.words >= min(12, totalWords) && v.words * 10 >= totalWords
         }
         var findings: [Finding] = []
         var clauses: [String: ClauseStatus] = [:]
-        var found: [Language: [String: [Evidence]]] = [:]
-        for l in languages {
-            guard let rules = catalog.rules[l] else { continue }
-            found[l] = ClauseMatcher(rules: rules).match(segmenter.versions[l]!)
+        clauses.reserveCapacity(ClauseID.all.count)
+        // Per language in `languages` order: arrays, so the report below looks nothing up by
+        // language.
+        let found: [[String: [Evidence]]] = languages.map { l in
+            catalog.rules[l].map { ClauseMatcher(rules: $0).match(segmenter.version(l)!) } ?? [:]
         }
         for id in ClauseID.all {
             var perLanguage: [String: ClauseInLanguage] = [:]
-            for l in languages {
-                let evidence = found[l]?[id] ?? []
+            perLanguage.reserveCapacity(languages.count)
+            var missing: [Language] = []
+            for (k, l) in languages.enumerated() {
+                let evidence = found[k][id] ?? []
                 perLanguage[l.rawValue] = ClauseInLanguage(present: !evidence.isEmpty, evidence: evidence)
+                if evidence.isEmpty { missing.append(l) }
             }
-            let present = perLanguage.values.contains(where: \.present)
+            let present = missing.count < languages.count
             let isRequired = required.contains(id)
             clauses[id] = ClauseStatus(present: present, required: isRequired, languages: perLanguage)
-            let missing = languages.filter { perLanguage[$0.rawValue]?.present != true }
             if isRequired {
                 for l in missing {
                     findings.append(Finding(.error, "missing-clause", "\(id) is required and missing from the \(l.englishName) version", where: l.rawValue))
@@ -80,11 +83,11 @@ public struct Reviewer: Sendable {
         if languages.isEmpty {
             findings.append(Finding(.error, "no-text", "no Turkish, Russian or English text found"))
         }
-        findings += consistency(languages.compactMap { segmenter.versions[$0] })
-        findings += leftovers(languages.compactMap { segmenter.versions[$0] })
+        findings += consistency(languages.compactMap { segmenter.version($0) })
+        findings += leftovers(languages.compactMap { segmenter.version($0) })
         if let agreement {
             findings += AgainstAgreement(agreement: agreement, rules: catalog.rules)
-                .check(versions: languages.compactMap { segmenter.versions[$0] }, clauses: clauses)
+                .check(versions: languages.compactMap { segmenter.version($0) }, clauses: clauses)
         }
         if result.trackedChanges > 0 {
             findings.append(Finding(.info, "tracked-changes",
@@ -97,7 +100,9 @@ public struct Reviewer: Sendable {
         if segmenter.mixedBlocks > 0 {
             findings.append(Finding(.info, "mixed-language", "\(segmenter.mixedBlocks) block(s) mix languages; split by language for the review"))
         }
-        findings.sort { $0.severity < $1.severity }
+        // Grouped by severity, keeping order within each: what the (stable) sort did, without
+        // its comparisons through `allCases` and a retain per element moved.
+        findings = Severity.allCases.flatMap { severity in findings.filter { $0.severity == severity } }
         return FileReport(path: path, format: result.format.rawValue, languages: languages.map(\.rawValue),
                           trackedChanges: result.trackedChanges, comments: result.comments,
                           clauses: clauses, findings: findings, error: nil)
@@ -112,18 +117,32 @@ public struct Reviewer: Sendable {
             findings.append(Finding(.warning, "article-count",
                 "the \(first.language.englishName) version has \(first.articleLabels.count) articles, the \(other.language.englishName) version \(other.articleLabels.count)"))
         }
-        func facts(_ v: Version) -> [Int?: Facts] {
-            guard let rules = catalog.rules[v.language] else { return [:] }
-            var byArticle: [Int?: [Tokenized]] = [:]
-            for u in v.units where !u.isHeading && !u.isTitle { byArticle[u.article, default: []].append(u.tokens) }
-            return byArticle.mapValues { Facts.extract($0, rules) }
+        /// Per article (the preamble is not compared), collected in place: grouping the
+        /// blocks' tokens in a dictionary first copied them for nothing. A unit belongs to the
+        /// latest article, so each article's units come one after another.
+        func facts(_ v: Version) -> [Facts] {
+            guard let rules = catalog.rules[v.language] else { return [] }
+            var result = Array(repeating: Facts(), count: v.articleLabels.count)
+            var collector = FactCollector()
+            var current: Int?
+            for i in v.units.indices where !v.units[i].isHeading && !v.units[i].isTitle {
+                guard let a = v.units[i].article else { continue }
+                if a != current {
+                    if let c = current { result[c] = collector.takeFacts() }
+                    current = a
+                }
+                collector.collect(v.units[i].tokens, rules)
+            }
+            if let c = current { result[c] = collector.takeFacts() }
+            return result
         }
         let base = facts(first)
         for other in versions.dropFirst() {
             let theirs = facts(other)
             let count = min(first.articleLabels.count, other.articleLabels.count)
             for a in 0..<count {
-                let x = base[a] ?? Facts(), y = theirs[a] ?? Facts()
+                let x = a < base.count ? base[a] : Facts(), y = a < theirs.count ? theirs[a] : Facts()
+                if x == y { continue }   // the usual case: no finding, so no place label to build
                 let place = "\(first.articleLabels[a]) / \(other.articleLabels[a])"
                 for (what, l, r) in [("numbers", x.numbers, y.numbers), ("dates", x.dates, y.dates), ("durations", x.durations, y.durations)] where l != r {
                     findings.append(Finding(.warning, "\(what == "numbers" ? "number" : what == "dates" ? "date" : "duration")-mismatch",
@@ -140,7 +159,7 @@ public struct Reviewer: Sendable {
         var findings: [Finding] = []
         for v in versions {
             for u in v.units {
-                if let p = Placeholders.find(in: u.text) {
+                if u.tokens.mayHoldPlaceholder, let p = Placeholders.find(in: u.text) {
                     findings.append(Finding(.warning, "placeholder", "placeholder “\(p)” left in the text", where: "\(v.language.rawValue): \(u.whereLabel)"))
                 }
             }

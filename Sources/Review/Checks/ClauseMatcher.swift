@@ -16,18 +16,11 @@ struct ClauseMatcher {
     func match(_ version: Version) -> [String: [Evidence]] {
         // Evidence is kept per clause id in arrays indexed by slot, not in [String: …]: hashing
         // the rule id for every rule of every sentence was most of matching's overhead.
-        var ids: [String] = []
-        var slotOfID: [String: Int] = [:]
-        func slot(_ id: String) -> Int {
-            if let s = slotOfID[id] { return s }
-            ids.append(id); slotOfID[id] = ids.count - 1
-            return ids.count - 1
-        }
+        // The slots are the same for every version of a language: made once, with the rules.
+        let ids = rules.slots.ids, slotOfRule = rules.slots.ofRule, signaturesSlot = rules.slots.signatures
         /// Rules are read in place (`clauses[r].match`): binding each to a local copied the whole
         /// struct, with a retain per array, for every rule of every sentence.
         let clauses = rules.clauses
-        let slotOfRule = clauses.map { slot($0.id) }
-        let signaturesSlot = slot("signatures")
         var found = Array(repeating: [Evidence](), count: ids.count)
         /// Evidence from inside an article whose title names the clause ("Madde 9 — Yürürlük"):
         /// shown before the passing mentions elsewhere ("amendments enter into force when…").
@@ -45,10 +38,12 @@ struct ClauseMatcher {
         var headingArticle: Int?
         /// The last sentence of a paragraph ending with a colon, inherited by the list items after it.
         var leadIn: SentenceStems?
+        /// One value refilled for every sentence (`reset`), so its arrays are allocated once.
+        var stems = SentenceStems(Tokenized("", rules.language), words: 0..<0, index: rules.index)
         for unit in version.units {
             if unit.isHeading {
                 leadIn = nil
-                let stems = SentenceStems(unit.tokens, words: 0..<unit.tokens.words.count, index: rules.index)
+                stems.reset(unit.tokens, words: 0..<unit.tokens.words.count, index: rules.index)
                 headingArticle = unit.article
                 headingCues = cues(stems)
                 articleCues = Set(headingCues)
@@ -70,7 +65,7 @@ struct ClauseMatcher {
             if looksLikeTitle(unit) {
                 // "CONFIDENTIALITY" on its own line under "ARTICLE 4", or a bold title with no
                 // number: it names the next paragraph rather than being its text.
-                let stems = SentenceStems(tokens, words: 0..<tokens.words.count, index: rules.index)
+                stems.reset(tokens, words: 0..<tokens.words.count, index: rules.index)
                 headingCues = cues + self.cues(stems)
                 headingArticle = unit.article
                 if articleCueArticle != unit.article { articleCues = [] }
@@ -85,7 +80,7 @@ struct ClauseMatcher {
                 // Republic of Korea") but it is a line of its own, in mixed case, with no stop.
                 let short = shortBlock && sentence.words.count <= 8
                 var line: Bool?   // computed only for a rule with `short:` patterns (signatures)
-                var stems = SentenceStems(tokens, words: sentence.words, index: rules.index)
+                stems.reset(tokens, words: sentence.words, index: rules.index)
                 if let inherited { stems.inherit(inherited) }
                 // "The Parties shall not: (a) …; (b) …" in one paragraph: the items after the
                 // colon inherit it as list items in paragraphs of their own do.
@@ -95,16 +90,26 @@ struct ClauseMatcher {
                     if n == tokens.sentences.count - 1 { leadIn = stems }
                 }
                 if stems.hits.isEmpty && cues.isEmpty { continue }
+                // The rules one of whose patterns can match: those whose first stems the
+                // sentence holds (or that a title names, for its first sentence). The others
+                // cannot hit, so they are not visited; the rest go in rule order as before.
+                let wordedRules = RuleIndex.candidates(rules.ruleIndex.byFirstStem, rules.ruleIndex.always, stems)
+                let shortRules = RuleIndex.candidates(rules.ruleIndex.shortByFirstStem, rules.ruleIndex.shortAlways, stems)
+                var pending = wordedRules | shortRules
+                if n == 0 { for r in cues { pending |= 1 << UInt64(r) } }
                 var negated: Bool?
-                for r in clauses.indices {
+                while pending != 0 {
+                    let r = pending.trailingZeroBitCount
+                    pending &= pending - 1
                     if inPreamble && !clauses[r].preamble { continue }
                     let inTitledArticle = unit.article != nil && unit.article == articleCueArticle && articleCues.contains(r)
                     let ruleSlot = slotOfRule[r]
                     if titled[ruleSlot].count >= ClauseMatcher.maxEvidence { continue }
                     if !inTitledArticle && found[ruleSlot].count >= ClauseMatcher.maxEvidence { continue }
-                    let worded = clauses[r].match.contains { $0.matches(stems) }
-                    let hit = worded || (short && clauses[r].short.contains { $0.matches(stems) })
-                        || (!short && !clauses[r].short.isEmpty && {
+                    let worded = wordedRules & (1 << UInt64(r)) != 0 && clauses[r].match.contains { $0.matches(stems) }
+                    let shortPossible = shortRules & (1 << UInt64(r)) != 0
+                    let hit = worded || (short && shortPossible && clauses[r].short.contains { $0.matches(stems) })
+                        || (!short && shortPossible && {
                             if line == nil { line = !unit.isListItem && isLine(sentence.text, in: source, words: sentence.words.count) }
                             return line! && clauses[r].short.contains { $0.matches(stems) && $0.endsLine(stems, sentence.words) }
                         }())
@@ -173,7 +178,14 @@ struct ClauseMatcher {
 
     /// The clauses whose `heading:` patterns a heading's words match.
     private func cues(_ stems: SentenceStems) -> [Int] {
-        rules.clauses.indices.filter { rules.clauses[$0].heading.contains { $0.matches(stems) } }
+        var pending = RuleIndex.candidates(rules.ruleIndex.headingByFirstStem, rules.ruleIndex.headingAlways, stems)
+        var result: [Int] = []
+        while pending != 0 {
+            let r = pending.trailingZeroBitCount
+            pending &= pending - 1
+            if rules.clauses[r].heading.contains(where: { $0.matches(stems) }) { result.append(r) }
+        }
+        return result
     }
 
     /// A short body paragraph that reads as a title: at most six words, not ending in

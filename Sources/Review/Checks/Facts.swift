@@ -17,84 +17,142 @@ struct Facts: Equatable, Sendable {
 
     /// The facts of several blocks together.
     static func extract(_ blocks: [Tokenized], _ rules: LanguageRules) -> Facts {
-        var all = Facts()
-        let units = rules.unitBytes, months = rules.monthBytes
-        for tokens in blocks {
-            let f = extract(tokens, rules, units: units, months: months)
-            all.numbers += f.numbers
-            all.dates += f.dates
-            all.durations += f.durations
-        }
-        all.numbers = uniqueSorted(all.numbers)
-        all.dates = uniqueSorted(all.dates)
-        all.durations = uniqueSorted(all.durations)
-        return all
+        var collector = FactCollector()
+        for tokens in blocks { collector.collect(tokens, rules) }
+        return collector.facts
     }
 
     static func extract(_ tokens: Tokenized, _ rules: LanguageRules) -> Facts {
-        extract(tokens, rules, units: rules.unitBytes, months: rules.monthBytes)
+        var collector = FactCollector()
+        collector.collect(tokens, rules)
+        return collector.facts
+    }
+}
+
+/// Gathers the facts of one or more blocks as numbers and makes their strings once at the end:
+/// a String, a Set and a sort per block were most of fact extraction.
+struct FactCollector {
+    private var numbers: [Int] = []
+    private var dates: [(year: Int, month: Int, day: Int)] = []
+    private var durations: [(value: Int, unit: String)] = []
+    /// Per word of the current block: its value when it is all digits; reused between blocks.
+    private var values: [Int?] = []
+    private var used: [Bool] = []
+
+    mutating func collect(_ tokens: Tokenized, _ rules: LanguageRules) {
+        // Words are read from the bytes' buffer: a slice per word cost a retain and a release.
+        tokens.bytes.withUnsafeBufferPointer { collect(tokens, $0, rules) }
     }
 
-    static func extract(_ tokens: Tokenized, _ rules: LanguageRules, units: [(stem: [UInt8], unit: String)],
-                        months: [(stem: [UInt8], month: Int)]) -> Facts {
-        var facts = Facts()
+    private mutating func collect(_ tokens: Tokenized, _ bytes: UnsafeBufferPointer<UInt8>, _ rules: LanguageRules) {
         let n = tokens.words.count
-        let numbers = (0..<n).map { tokens.number($0) }
-        func month(_ i: Int) -> Int? {
-            guard numbers[i] == nil, tokens.words[i].count >= 3 else { return nil }
-            let w = tokens.word(i)
-            return months.first { w.starts(with: $0.stem) }?.month
+        func word(_ i: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[tokens.words[i]]) }
+        values.removeAll(keepingCapacity: true)
+        values.reserveCapacity(n)
+        var numberCount = 0
+        for i in 0..<n {
+            let v = tokens.number(i)
+            values.append(v)
+            if v != nil { numberCount += 1 }
         }
-        func year(_ i: Int) -> Int? { tokens.words[i].count == 4 ? numbers[i] : nil }
-        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        var used = [Bool](repeating: false, count: n)
-        var i = 0
-        while i + 2 < n {
-            // d Month yyyy | Month d, yyyy
-            if let d = numbers[i], (1...31).contains(d), let y = year(i + 2), let m = month(i + 1) {
-                facts.dates.append("\(y)-\(pad(m))-\(pad(d))"); used[i] = true; used[i + 1] = true; used[i + 2] = true; i += 3; continue
+        if numberCount == 0 {
+            // Without a number there is no date and nothing to count, only a duration spelled
+            // out ("beş yıl", "пять лет"): the general loops below give just that, more slowly.
+            guard n > 1 else { return }
+            for k in 0..<(n - 1) where tokens.words[k].count <= 24 {
+                guard let u = rules.unitTable.first(word(k + 1)), let v = rules.numberWords.value(word(k)) else { continue }
+                durations.append((v, u))
             }
-            if let d = numbers[i + 1], (1...31).contains(d), let y = year(i + 2), let m = month(i) {
-                facts.dates.append("\(y)-\(pad(m))-\(pad(d))"); used[i] = true; used[i + 1] = true; used[i + 2] = true; i += 3; continue
+            return
+        }
+        used.removeAll(keepingCapacity: true)
+        // Every date holds at least two numbers (a day or month and a year): with fewer, no
+        // word is taken by a date and the date loop is skipped.
+        let mayHoldDate = numberCount >= 2
+        if mayHoldDate {
+            used.reserveCapacity(n)
+            for _ in 0..<n { used.append(false) }
+        }
+        let units = rules.unitTable, months = rules.monthTable
+        func month(_ i: Int) -> Int? {
+            guard values[i] == nil, tokens.words[i].count >= 3 else { return nil }
+            return months.first(word(i))
+        }
+        func year(_ i: Int) -> Int? { tokens.words[i].count == 4 ? values[i] : nil }
+        var i = 0
+        while mayHoldDate && i + 2 < n {
+            // d Month yyyy | Month d, yyyy
+            if let d = values[i], (1...31).contains(d), let y = year(i + 2), let m = month(i + 1) {
+                dates.append((y, m, d)); used[i] = true; used[i + 1] = true; used[i + 2] = true; i += 3; continue
+            }
+            if let d = values[i + 1], (1...31).contains(d), let y = year(i + 2), let m = month(i) {
+                dates.append((y, m, d)); used[i] = true; used[i + 1] = true; used[i + 2] = true; i += 3; continue
             }
             // dd.mm.yyyy and yyyy-mm-dd: three numbers in a row
-            if let a = numbers[i], let b = numbers[i + 1], let c = numbers[i + 2] {
+            if let a = values[i], let b = values[i + 1], let c = values[i + 2] {
                 if (1...31).contains(a), (1...12).contains(b), tokens.words[i + 2].count == 4, tokens.words[i].count <= 2 {
-                    facts.dates.append("\(c)-\(pad(b))-\(pad(a))"); used[i] = true; used[i + 1] = true; used[i + 2] = true; i += 3; continue
+                    dates.append((c, b, a)); used[i] = true; used[i + 1] = true; used[i + 2] = true; i += 3; continue
                 }
                 if tokens.words[i].count == 4, (1...12).contains(b), (1...31).contains(c), tokens.words[i + 2].count <= 2 {
-                    facts.dates.append("\(a)-\(pad(b))-\(pad(c))"); used[i] = true; used[i + 1] = true; used[i + 2] = true; i += 3; continue
+                    dates.append((a, b, c)); used[i] = true; used[i + 1] = true; used[i + 2] = true; i += 3; continue
                 }
             }
             i += 1
         }
         func unit(_ k: Int) -> String? {
-            guard k < n, numbers[k] == nil else { return nil }
-            let w = tokens.word(k)
-            return units.first { w.starts(with: $0.stem) }?.unit
+            guard k < n, values[k] == nil else { return nil }
+            return units.first(word(k))
         }
-        for k in 0..<n where !used[k] {
-            var value = numbers[k]
-            if value == nil, tokens.words[k].count <= 24, k + 1 < n, numbers[k + 1] != nil || unit(k + 1) != nil {
-                value = rules.numberWords.value(tokens.word(k))
+        for k in 0..<n where !mayHoldDate || !used[k] {
+            var value = values[k]
+            if value == nil, tokens.words[k].count <= 24, k + 1 < n, values[k + 1] != nil || unit(k + 1) != nil {
+                value = rules.numberWords.value(word(k))
             }
             guard let v = value else { continue }
             if let u = unit(k + 1) {
-                facts.durations.append("\(v) \(u)")
-            } else if k + 2 < n, numbers[k + 1] == v, let u = unit(k + 2) {
-                facts.durations.append("\(v) \(u)")   // "five (5) years"
+                durations.append((v, u))
+            } else if k + 2 < n, values[k + 1] == v, let u = unit(k + 2) {
+                durations.append((v, u))   // "five (5) years"
             }
-            if numbers[k] != nil { facts.numbers.append(String(v)) }
+            if values[k] != nil { numbers.append(v) }
         }
-        facts.numbers = uniqueSorted(facts.numbers)
-        facts.dates = uniqueSorted(facts.dates)
-        facts.durations = uniqueSorted(facts.durations)
-        return facts
     }
 
-    /// Sorted without duplicates; most blocks state no fact or one, and a Set for those costs
-    /// an allocation and hashing for nothing.
-    private static func uniqueSorted(_ xs: [String]) -> [String] {
-        xs.count < 2 ? xs : Array(Set(xs)).sorted()
+    /// The facts so far, and a fresh start for the next group of blocks; the scratch arrays
+    /// keep their storage, so one collector serves every article of a version.
+    mutating func takeFacts() -> Facts {
+        let result = facts
+        numbers.removeAll(keepingCapacity: true)
+        dates.removeAll(keepingCapacity: true)
+        durations.removeAll(keepingCapacity: true)
+        return result
+    }
+
+    /// Each kind sorted as strings, without duplicates.
+    var facts: Facts {
+        func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        // Equal values make equal strings, so duplicates go before any string is made.
+        return Facts(numbers: FactCollector.sortedUnique(FactCollector.distinct(numbers, ==).map { String($0) }),
+                     dates: FactCollector.sortedUnique(FactCollector.distinct(dates, ==).map { "\($0.year)-\(pad($0.month))-\(pad($0.day))" }),
+                     durations: FactCollector.sortedUnique(FactCollector.distinct(durations, ==).map { "\($0.value) \($0.unit)" }))
+    }
+
+    /// Sorted, equal neighbours dropped: the same as a Set's sorted elements, without hashing.
+    private static func sortedUnique(_ xs: [String]) -> [String] {
+        guard xs.count > 1 else { return xs }
+        var out: [String] = []
+        out.reserveCapacity(xs.count)
+        for x in xs.sorted() where out.last != x { out.append(x) }
+        return out
+    }
+
+    /// Without duplicates, first occurrences kept. An article states a few facts, so comparing
+    /// each with those kept beats hashing them into a Set.
+    private static func distinct<T>(_ xs: [T], _ same: (T, T) -> Bool) -> [T] {
+        guard xs.count > 1 else { return xs }
+        var kept: [T] = []
+        kept.reserveCapacity(xs.count)
+        for x in xs where !kept.contains(where: { same($0, x) }) { kept.append(x) }
+        return kept
     }
 }

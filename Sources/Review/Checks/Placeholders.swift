@@ -6,16 +6,9 @@ enum Placeholders {
     static func find(in text: String) -> String? {
         // Fast path: most paragraphs contain none of the byte sequences a placeholder needs:
         // "[", "{{", "__", "XX", "ХХ" (Cyrillic), "……".
-        var candidate = false
-        let bytes = Array(text.utf8)
-        for (k, b) in bytes.enumerated() {
-            if b == 0x5B { candidate = true; break }
-            guard k + 1 < bytes.count else { break }
-            let c = bytes[k + 1]
-            if (b == 0x7B && c == 0x7B) || (b == 0x5F && c == 0x5F) || (b == 0x58 && c == 0x58) { candidate = true; break }
-            if b == 0xD0 && c == 0xA5 && k + 3 < bytes.count && bytes[k + 2] == 0xD0 && bytes[k + 3] == 0xA5 { candidate = true; break }
-            if b == 0xE2 && c == 0x80 && k + 5 < bytes.count && bytes[k + 2] == 0xA6 && bytes[k + 3] == 0xE2 && bytes[k + 5] == 0xA6 { candidate = true; break }
-        }
+        // The text's own bytes are scanned in place: copying them to an array was most of the
+        // cost for the many paragraphs without a placeholder.
+        let candidate = text.utf8.withContiguousStorageIfAvailable(mayHold) ?? Array(text.utf8).withUnsafeBufferPointer(mayHold)
         if !candidate { return nil }
         if let r = text.range(of: "{{") {
             let end = text[r.lowerBound...].range(of: "}}")?.upperBound ?? text.index(r.lowerBound, offsetBy: 2)
@@ -47,5 +40,23 @@ enum Placeholders {
         }
         if text.contains("…") && text.filter({ $0 == "…" }).count >= 1 && text.range(of: "……") != nil { return "……" }
         return nil
+    }
+
+    /// The bytes a placeholder's byte sequence can start with: `[`, `{`, `_`, `X`, 0xD0 (Х), 0xE2 (…).
+    private static let starts: [Bool] = (0..<256).map { [0x5B, 0x7B, 0x5F, 0x58, 0xD0, 0xE2].contains($0) }
+
+    private static func mayHold(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let starts = Placeholders.starts
+        for k in bytes.indices {
+            let b = bytes[k]
+            if !starts[Int(b)] { continue }
+            if b == 0x5B { return true }
+            guard k + 1 < bytes.count else { break }
+            let c = bytes[k + 1]
+            if (b == 0x7B && c == 0x7B) || (b == 0x5F && c == 0x5F) || (b == 0x58 && c == 0x58) { return true }
+            if b == 0xD0 && c == 0xA5 && k + 3 < bytes.count && bytes[k + 2] == 0xD0 && bytes[k + 3] == 0xA5 { return true }
+            if b == 0xE2 && c == 0x80 && k + 5 < bytes.count && bytes[k + 2] == 0xA6 && bytes[k + 3] == 0xE2 && bytes[k + 5] == 0xA6 { return true }
+        }
+        return false
     }
 }

@@ -9,7 +9,9 @@ struct Unit: Sendable {
     var language: Language
     /// Index of the article in its language version, or nil in the preamble/title.
     var article: Int?
-    var whereLabel: String
+    /// Where the unit is, spelled out only when a finding or evidence names it (`whereLabel`):
+    /// most units are never named, and building the label for each was a string per block.
+    var place: Place
     var text: String
     var isHeading: Bool
     var isTitle: Bool
@@ -21,6 +23,24 @@ struct Unit: Sendable {
     var isListItem: Bool = false
     /// The text folded and split once, for clause matching and fact extraction.
     var tokens: Tokenized
+
+    enum Place: Sendable {
+        case title
+        /// An article heading, by its label.
+        case heading(String)
+        /// The n-th body paragraph of an article (by label) or, without one, of the preamble.
+        case paragraph(article: String?, n: Int)
+    }
+
+    /// "Madde 3 ¶2", "preamble ¶1", "title", or an article's label for its heading.
+    var whereLabel: String {
+        switch place {
+        case .title: "title"
+        case .heading(let label): label
+        case .paragraph(let article?, let n): "\(article) ¶\(n)"
+        case .paragraph(nil, let n): "preamble ¶\(n)"
+        }
+    }
 }
 
 /// One language version: its units and article labels in order.
@@ -37,15 +57,43 @@ struct Version: Sendable {
 /// paragraphs) per language so a sequential or side-by-side bilingual draft splits cleanly.
 struct Segmenter {
     let rules: [Language: LanguageRules]
-    private(set) var versions: [Language: Version] = [:]
+    /// Per language (in `Language.allCases` order) its version so far, and the number of the
+    /// last paragraph in its current article: arrays, not dictionaries keyed by language, as
+    /// hashing the key twice per block showed in the profile.
+    private var slots: [Version?] = Array(repeating: nil, count: Language.allCases.count)
+    private var paragraphInArticle: [Int] = Array(repeating: 0, count: Language.allCases.count)
     private(set) var order: [Language] = []
-    private var paragraphInArticle: [Language: Int] = [:]
+
+    /// The language versions found, by language.
+    var versions: [Language: Version] {
+        Dictionary(uniqueKeysWithValues: order.map { ($0, slots[Segmenter.slot($0)]!) })
+    }
+
+    /// The version of one language, or nil when the document has none.
+    func version(_ language: Language) -> Version? { slots[Segmenter.slot(language)] }
+
+    /// `Language.allCases` once: the synthesized property builds a new array on every call.
+    private static let languages = Language.allCases
+
+    @inline(__always)
+    private static func slot(_ language: Language) -> Int { languages.firstIndex(of: language)! }
     private var last: Language?
     private(set) var unknownBlocks = 0
     private(set) var mixedBlocks = 0
     private var listDepth = 0
 
-    init(rules: [Language: LanguageRules]) { self.rules = rules }
+    /// Per language (in `Language.allCases` order) its article words as bytes, or nil without
+    /// rules: looking up a language's whole rules per block copied them, a retain per field.
+    private let articleWords: [WordList?]
+
+    init(rules: [Language: LanguageRules]) {
+        self.rules = rules
+        articleWords = Segmenter.languages.map { rules[$0]?.articleWordList }
+    }
+
+    private func articleWords(_ language: Language) -> WordList? {
+        articleWords[Segmenter.slot(language)]
+    }
 
     mutating func run(_ blocks: [Block]) {
         for block in blocks { visit(block, columnLanguage: nil, inTable: false) }
@@ -127,12 +175,13 @@ struct Segmenter {
 
     private mutating func place(_ text: String, language: Language, kind: Kind, inTable: Bool) {
         last = language
-        if versions[language] == nil {
-            versions[language] = Version(language: language)
+        let slot = Segmenter.slot(language)
+        if slots[slot] == nil {
+            slots[slot] = Version(language: language)
             order.append(language)
         }
-        // Move the version out of the dictionary while editing it, so appends do not copy it.
-        var version = versions.removeValue(forKey: language)!
+        // Move the version out of its slot while editing it, so appends do not copy it.
+        var version = slots[slot].take()!
         let tokens = Tokenized(text, language)
         version.words += tokens.words.count
         // "Article 5. Each Party shall bear its own costs.": an article and its body in one paragraph.
@@ -140,105 +189,64 @@ struct Segmenter {
         if let label = inlineArticle {
             version.articleLabels.append(label)
             version.articleBodies.append(0)
-            paragraphInArticle[language] = 0
+            paragraphInArticle[slot] = 0
         }
         let isHeading = kind == .heading || (kind == .body && inlineArticle == nil && looksLikeArticleHeading(text, tokens, language))
         if isHeading && kind != .title {
             version.articleLabels.append(Segmenter.label(text))
             version.articleBodies.append(0)
-            paragraphInArticle[language] = 0
+            paragraphInArticle[slot] = 0
             version.units.append(Unit(language: language, article: version.articleLabels.count - 1,
-                                      whereLabel: version.articleLabels.last!, text: text, isHeading: true,
+                                      place: .heading(version.articleLabels.last!), text: text, isHeading: true,
                                       isTitle: false, inTable: inTable, tokens: tokens))
         } else {
             let article = version.articleLabels.isEmpty ? nil : version.articleLabels.count - 1
-            let n = (paragraphInArticle[language] ?? 0) + 1
-            paragraphInArticle[language] = n
-            let place: String
-            if kind == .title { place = "title" }
-            else if let a = article { place = "\(version.articleLabels[a]) ¶\(n)" }
-            else { place = "preamble ¶\(n)" }
+            let n = paragraphInArticle[slot] + 1
+            paragraphInArticle[slot] = n
+            let place: Unit.Place = kind == .title ? .title : .paragraph(article: article.map { version.articleLabels[$0] }, n: n)
             if let a = article { version.articleBodies[a] += 1 }
-            version.units.append(Unit(language: language, article: kind == .title ? nil : article, whereLabel: place,
+            version.units.append(Unit(language: language, article: kind == .title ? nil : article, place: place,
                                       text: text, isHeading: false, isTitle: kind == .title, inTable: inTable,
                                       isSignature: kind == .signature,
                                       isListItem: kind == .body && (listDepth > 0 || Segmenter.startsWithItemMarker(text)),
                                       tokens: tokens))
         }
-        versions[language] = version
+        slots[slot] = version
     }
 
     /// The label of a paragraph that opens with its article number and goes on with a sentence
     /// ("Пункт 5. Каждая из Сторон несет свои расходы самостоятельно."), or nil.
     private func inlineArticleLabel(_ text: String, _ tokens: Tokenized, _ language: Language) -> String? {
-        guard let rules = rules[language], tokens.words.count >= 6, let end = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
+        guard let articleWords = articleWords(language), tokens.words.count >= 6 else { return nil }
+        let first = tokens.word(0), second = tokens.word(1)
+        guard articleWords.contains(first),
+              WordBytes.isNumber(second) || WordBytes.isRoman(second),
+              let end = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }),
               ".;:".unicodeScalars.contains(end) else { return nil }
-        let first = String(decoding: tokens.word(0), as: UTF8.self), second = String(decoding: tokens.word(1), as: UTF8.self)
-        guard rules.articleWords.contains(first), second.allSatisfy(\.isNumber) || second.allSatisfy({ "ivxlc".contains($0) }) else { return nil }
         let label = Segmenter.label(text)
         return label.split(separator: " ").count <= 3 ? label : "\(text.split(separator: " ").prefix(2).joined(separator: " "))"
     }
 
-    /// "(a) ", "a) ", "б) ", "ii. ", "- ", "• ": a list item written as a plain paragraph.
-    static func startsWithItemMarker(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars.prefix(7))
-        guard let first = scalars.first else { return false }
-        if "-–—•·▪*".unicodeScalars.contains(first) { return scalars.count > 1 && scalars[1] == " " }
-        var i = first == "(" ? 1 : 0
-        let start = i
-        while i < scalars.count, scalars[i].properties.isAlphabetic || ("0"..."9").contains(scalars[i]) { i += 1 }
-        guard i > start, i - start <= 4, i < scalars.count else { return false }
-        let marker = String(String.UnicodeScalarView(scalars[start..<i])).lowercased()
-        // One letter, a roman numeral or a number — not the first word of a sentence.
-        guard marker.count == 1 || marker.allSatisfy({ "ivx".contains($0) }) || marker.allSatisfy(\.isNumber) else { return false }
-        // "a." is an item; "1." is more often a numbered paragraph of its own.
-        return scalars[i] == ")" || (scalars[i] == "." && marker.count == 1 && !marker.allSatisfy(\.isNumber))
-    }
-
     /// "Madde 3", "ARTICLE 3 – Training", "Статья 3. Обучение" as a paragraph of its own.
     private func looksLikeArticleHeading(_ text: String, _ tokens: Tokenized, _ language: Language) -> Bool {
-        guard text.utf8.count <= 180, let rules = rules[language] else { return false }
+        guard text.utf8.count <= 180, let articleWords = articleWords(language) else { return false }
         guard tokens.words.count >= 2, tokens.words.count <= 10 else { return false }
-        let words = (0..<2).map { String(decoding: tokens.word($0), as: UTF8.self) }
-        let first = words[0], second = words[1]
+        let first = tokens.word(0), second = tokens.word(1)
+        let firstIsNumber = WordBytes.isNumber(first)
         // "1. SCOPE", "2. FINAL PROVISIONS": a number and a short all-capitals title.
-        if first.allSatisfy(\.isNumber), tokens.words.count <= 7, text.unicodeScalars.contains(where: { $0.properties.isUppercase }),
+        if firstIsNumber, tokens.words.count <= 7, text.unicodeScalars.contains(where: { $0.properties.isUppercase }),
            !text.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
             return true
         }
-        guard rules.articleWords.contains(where: { first == $0 }) else {
+        guard articleWords.contains(first) else {
             // "3. madde" (Turkish ordinal order)
-            return tokens.words.count <= 8 && first.allSatisfy(\.isNumber) && rules.articleWords.contains(where: { second == $0 })
+            return tokens.words.count <= 8 && firstIsNumber && articleWords.contains(second)
         }
-        return second.allSatisfy(\.isNumber) || ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                                  "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on"].contains(String(second))
-            || second.allSatisfy({ "ivxlc".contains($0) })
+        return WordBytes.isNumber(second) || Segmenter.spelledNumbers.contains(second)
+            || WordBytes.isRoman(second)
     }
 
-    /// The short name of an article for evidence: "Madde 3" from "Madde 3 – Eğitim".
-    static func label(_ heading: String) -> String {
-        let bytes = Array(heading.utf8.prefix { $0 != 0x0A })
-        // The part before the first separator ("—", "–", "-", ". ", ":") when it is at most three
-        // words and holds a number ("Madde 3", "Статья 3", "Article III").
-        var k = 0
-        while k < bytes.count {
-            let b = bytes[k]
-            var sepLength = 0
-            if b == 0x2D || b == 0x3A { sepLength = 1 }
-            else if b == 0x2E, k + 1 == bytes.count || bytes[k + 1] == 0x20 { sepLength = 1 }
-            else if b == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94 { sepLength = 3 }
-            if sepLength > 0 {
-                let head = String(decoding: bytes[..<k], as: UTF8.self)
-                let words = head.split(separator: " ")
-                let onlyNumber = words.count == 1 && head.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 }
-                if !onlyNumber, !words.isEmpty, words.count <= 3, head.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || words.count == 2 {
-                    return words.joined(separator: " ")
-                }
-                if !onlyNumber { break }
-            }
-            k += 1
-        }
-        let line = String(decoding: bytes, as: UTF8.self)
-        return bytes.count > 60 ? String(line.prefix(40)) + "…" : line
-    }
+    /// "Article one", "Madde bir": the numbers a heading may spell out, as bytes.
+    private static let spelledNumbers = WordList(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                                  "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on"])
 }

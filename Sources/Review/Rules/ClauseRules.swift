@@ -62,6 +62,51 @@ struct ClauseRule: Sendable {
     let heading: [Pattern]
 }
 
+/// Which rules a stem can start a match for: a pattern matches only where its first stem
+/// occurs, so a sentence's stems name the few rules worth reading (as bit sets over rules).
+struct RuleIndex: Sendable {
+    /// Per stem id: the rules with a `match` (`short`) pattern starting with it.
+    let byFirstStem: [UInt64]
+    let shortByFirstStem: [UInt64]
+    let headingByFirstStem: [UInt64]
+    /// Rules with a pattern whose first term has no stem: never ruled out this way.
+    let always: UInt64
+    let shortAlways: UInt64
+    let headingAlways: UInt64
+
+    /// The rules whose patterns (`match`, `short` or `heading`) can match a sentence with
+    /// these stems.
+    @inline(__always)
+    static func candidates(_ table: [UInt64], _ always: UInt64, _ stems: SentenceStems) -> UInt64 {
+        var rules = always
+        for hit in stems.hits { rules |= table[Int(hit.stem)] }
+        return rules
+    }
+
+    init(_ clauses: [ClauseRule], stems: Int) {
+        precondition(clauses.count <= 64, "at most 64 clause rules per language")
+        var byFirst = [UInt64](repeating: 0, count: stems), shortByFirst = byFirst, headingByFirst = byFirst
+        var always: UInt64 = 0, shortAlways: UInt64 = 0, headingAlways: UInt64 = 0
+        for (r, rule) in clauses.enumerated() {
+            for p in rule.heading where !p.terms.isEmpty {
+                if let id = p.terms[0].first { headingByFirst[Int(id)] |= 1 << UInt64(r) } else { headingAlways |= 1 << UInt64(r) }
+            }
+            for p in rule.match where !p.terms.isEmpty {
+                if let id = p.terms[0].first { byFirst[Int(id)] |= 1 << UInt64(r) } else { always |= 1 << UInt64(r) }
+            }
+            for p in rule.short where !p.terms.isEmpty {
+                if let id = p.terms[0].first { shortByFirst[Int(id)] |= 1 << UInt64(r) } else { shortAlways |= 1 << UInt64(r) }
+            }
+        }
+        byFirstStem = byFirst
+        shortByFirstStem = shortByFirst
+        headingByFirstStem = headingByFirst
+        self.headingAlways = headingAlways
+        self.always = always
+        self.shortAlways = shortAlways
+    }
+}
+
 /// One language's clause patterns from `locales/<lang>/clauses.yaml`.
 public struct LanguageRules: Sendable {
     public let language: Language
@@ -81,9 +126,58 @@ public struct LanguageRules: Sendable {
     let months: [(stem: String, month: Int)]
     /// All the stems of the patterns above.
     let index: StemIndex
-    /// Duration units and months as folded bytes, compared against tokens without Strings.
-    var unitBytes: [(stem: [UInt8], unit: String)] { durationUnits.map { (Array($0.stem.utf8), $0.unit) } }
-    var monthBytes: [(stem: [UInt8], month: Int)] { months.map { (Array($0.stem.utf8), $0.month) } }
+    /// Duration units and months as folded bytes, compared against tokens without Strings;
+    /// built once here, not per extraction.
+    let unitTable: PrefixTable<String>
+    let monthTable: PrefixTable<Int>
+    /// `articleWords` as bytes, compared with a token's folded bytes.
+    let articleWordBytes: [[UInt8]]
+    let articleWordList: WordList
+    /// Where the matcher keeps each clause's evidence: one slot per clause id.
+    let slots: EvidenceSlots
+    /// Which rules each stem can start a match for.
+    let ruleIndex: RuleIndex
+
+    init(language: Language, negations: [Pattern], background: [Pattern], clauses: [ClauseRule], articleWords: [String],
+         relatives: [[UInt8]], durationUnits: [(stem: String, unit: String)], numberWords: NumberWords,
+         months: [(stem: String, month: Int)], index: StemIndex) {
+        self.language = language
+        self.negations = negations
+        self.background = background
+        self.clauses = clauses
+        self.articleWords = articleWords
+        self.relatives = relatives
+        self.durationUnits = durationUnits
+        self.numberWords = numberWords
+        self.months = months
+        self.index = index
+        unitTable = PrefixTable(durationUnits.map { ($0.stem, $0.unit) })
+        monthTable = PrefixTable(months.map { ($0.stem, $0.month) })
+        articleWordBytes = articleWords.map { Array($0.utf8) }
+        articleWordList = WordList(articleWordBytes)
+        slots = EvidenceSlots(clauses)
+        ruleIndex = RuleIndex(clauses, stems: index.count)
+    }
+}
+
+/// Evidence is kept per clause id in arrays indexed by slot, not in [String: …]: hashing the
+/// rule id for every rule of every sentence was most of matching's overhead. Several rules may
+/// share an id; `signatures` always has a slot (signature blocks are its evidence).
+struct EvidenceSlots: Sendable {
+    private(set) var ids: [String] = []
+    private(set) var ofRule: [Int] = []
+    private(set) var signatures = 0
+
+    init(_ clauses: [ClauseRule]) {
+        var slotOfID: [String: Int] = [:]
+        func slot(_ id: String) -> Int {
+            if let s = slotOfID[id] { return s }
+            ids.append(id); slotOfID[id] = ids.count - 1
+            return ids.count - 1
+        }
+        ofRule = clauses.map { slot($0.id) }
+        signatures = slot("signatures")
+    }
 }
 
 /// Why a clauses file could not be used.

@@ -22,7 +22,7 @@ struct NumberWords: Sendable {
 
     subscript(_ word: String) -> Int? { byString[word] }
 
-    func value(_ word: ArraySlice<UInt8>) -> Int? {
+    func value(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
         if word.count < byLength.count {
             for entry in byLength[word.count] where entry.bytes.elementsEqual(word) { return entry.value }
         }
@@ -30,10 +30,5 @@ struct NumberWords: Sendable {
         return byString[String(decoding: word, as: UTF8.self)]
     }
 
-    /// Whether the bytes hold a scalar that may not be NFC on its own or may compose with its
-    /// neighbour: combining marks (U+0300–U+036F, U+0483–U+0489), Greek, and everything from
-    /// U+0500 on.
-    private static func isComplex(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.contains { $0 == 0xCC || $0 == 0xCD || $0 == 0xCE || $0 == 0xCF || $0 == 0xD2 || $0 >= 0xD4 }
-    }
+    private static func isComplex(_ bytes: some Sequence<UInt8>) -> Bool { WordBytes.isComplex(bytes) }
 }

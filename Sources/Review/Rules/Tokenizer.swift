@@ -13,6 +13,9 @@ struct Tokenized {
     /// Indices of the words that follow a comma: where a relative clause (", which shall not
     /// be disclosed") may start and end.
     var afterComma: [Int] = []
+    /// Whether the text holds a scalar a placeholder needs (`[`, `{`, `_`, `X`, `Х`, `…`):
+    /// without one the placeholder check is skipped, not run over the text a second time.
+    var mayHoldPlaceholder = false
 
     init(_ source: String, _ language: Language) {
         var source = source
@@ -20,73 +23,165 @@ struct Tokenized {
         var words: [Range<Int>] = []
         var sentences: [(words: Range<Int>, text: Range<Int>)] = []
         var afterComma: [Int] = []
+        var mark = false
+        // About one word per six bytes: reserving once spares the array's regrowths.
+        words.reserveCapacity(count / 6 + 4)
+        sentences.reserveCapacity(count / 64 + 2)
         // Folding at most doubles a scalar's bytes (I → ı), so the output is written through a
         // pointer into one buffer of twice the input: appending byte by byte was a fifth of it.
         bytes = [UInt8](unsafeUninitializedCapacity: 2 * count + 4) { out, written in
-            var n = 0
-            source.withUTF8 { buf in
-                var i = 0
-                var sentenceStart = 0
-                var sentenceFirstWord = 0
-                var wordStart = -1
-                var lastNonSpaceEnd = 0
-                var stop = false
-                func endWord() {
-                    if wordStart >= 0 { words.append(wordStart..<n); wordStart = -1 }
-                }
-                func endSentence(at end: Int) {
-                    endWord()
-                    if words.count > sentenceFirstWord { sentences.append((sentenceFirstWord..<words.count, sentenceStart..<max(end, sentenceStart))) }
-                    sentenceFirstWord = words.count
-                }
-                while i < count {
-                    // Decode one scalar (Swift strings are valid UTF-8).
-                    let b0 = buf[i]
-                    var v = UInt32(b0)
-                    var length = 1
-                    if b0 >= 0xF0 { v = (UInt32(b0 & 0x07) << 18) | (UInt32(buf[i + 1] & 0x3F) << 12) | (UInt32(buf[i + 2] & 0x3F) << 6) | UInt32(buf[i + 3] & 0x3F); length = 4 }
-                    else if b0 >= 0xE0 { v = (UInt32(b0 & 0x0F) << 12) | (UInt32(buf[i + 1] & 0x3F) << 6) | UInt32(buf[i + 2] & 0x3F); length = 3 }
-                    else if b0 >= 0xC0 { v = (UInt32(b0 & 0x1F) << 6) | UInt32(buf[i + 1] & 0x3F); length = 2 }
-                    if v == 0x0A || v == 0x0D {
-                        endSentence(at: lastNonSpaceEnd)
-                        i += 1
-                        sentenceStart = i
-                        lastNonSpaceEnd = i
-                        stop = false
-                        continue
-                    }
-                    if stop && (v == 0x20 || v == 0x09 || v == 0xA0) {
-                        endSentence(at: i)
-                        stop = false
-                        i += length
-                        while i < count, buf[i] == 0x20 || buf[i] == 0x09 { i += 1 }
-                        sentenceStart = i
-                        lastNonSpaceEnd = i
-                        continue
-                    }
-                    if let folded = Tokenized.foldedLetter(v, language) {
-                        if wordStart < 0 { wordStart = n }
-                        if folded == v {
-                            for k in 0..<length { out[n + k] = buf[i + k] }
-                            n += length
-                        } else {
-                            n += Tokenized.writeUTF8(folded, out.baseAddress! + n)
-                        }
-                    } else {
-                        endWord()
-                        if v == 0x2C { afterComma.append(words.count) }
-                    }
-                    if !(v == 0x20 || v == 0x09) { lastNonSpaceEnd = i + length }
-                    stop = v == 0x2E || v == 0x3B || v == 0x21 || v == 0x3F || v == 0x3A
-                    i += length
-                }
-                endSentence(at: lastNonSpaceEnd)
+            written = source.withUTF8 { buf in
+                Tokenized.scan(buf, into: out.baseAddress!, language, &words, &sentences, &afterComma, &mark)
             }
-            written = n
         }
         self.words = words
         self.sentences = sentences
         self.afterComma = afterComma
+        self.mayHoldPlaceholder = mark
+    }
+
+    /// The tokenizer's loop: a static function with its arrays `inout`, not nested functions
+    /// capturing them — captured variables cost a dynamic exclusivity check per word.
+    /// Returns the number of folded bytes written.
+    @inline(__always)
+    private static func scan(_ buf: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>, _ language: Language,
+                             _ words: inout [Range<Int>], _ sentences: inout [(words: Range<Int>, text: Range<Int>)],
+                             _ afterComma: inout [Int], _ mark: inout Bool) -> Int {
+        Tokenized.wordTable.withUnsafeBufferPointer { table in
+            scan(buf, into: out, language, &words, &sentences, &afterComma, &mark, table)
+        }
+    }
+
+    @inline(__always)
+    private static func scan(_ buf: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>, _ language: Language,
+                             _ words: inout [Range<Int>], _ sentences: inout [(words: Range<Int>, text: Range<Int>)],
+                             _ afterComma: inout [Int], _ mark: inout Bool, _ table: UnsafeBufferPointer<UInt8>) -> Int {
+        let count = buf.count
+        var n = 0
+        var i = 0
+        var sentenceStart = 0
+        var sentenceFirstWord = 0
+        var wordStart = -1
+        var lastNonSpaceEnd = 0
+        var stop = false
+        while i < count {
+            // Decode one scalar (Swift strings are valid UTF-8).
+            let b0 = buf[i]
+            var v = UInt32(b0)
+            var length = 1
+            if b0 >= 0x80 {
+                if b0 >= 0xF0 { v = (UInt32(b0 & 0x07) << 18) | (UInt32(buf[i + 1] & 0x3F) << 12) | (UInt32(buf[i + 2] & 0x3F) << 6) | UInt32(buf[i + 3] & 0x3F); length = 4 }
+                else if b0 >= 0xE0 { v = (UInt32(b0 & 0x0F) << 12) | (UInt32(buf[i + 1] & 0x3F) << 6) | UInt32(buf[i + 2] & 0x3F); length = 3 }
+                else { v = (UInt32(b0 & 0x1F) << 6) | UInt32(buf[i + 1] & 0x3F); length = 2 }
+            }
+            if v == 0x0A || v == 0x0D {
+                endSentence(at: lastNonSpaceEnd, n, &wordStart, &words, &sentences, &sentenceFirstWord, sentenceStart)
+                i += 1
+                sentenceStart = i
+                lastNonSpaceEnd = i
+                stop = false
+                continue
+            }
+            if stop && (v == 0x20 || v == 0x09 || v == 0xA0) {
+                endSentence(at: i, n, &wordStart, &words, &sentences, &sentenceFirstWord, sentenceStart)
+                stop = false
+                i += length
+                while i < count, buf[i] == 0x20 || buf[i] == 0x09 { i += 1 }
+                sentenceStart = i
+                lastNonSpaceEnd = i
+                continue
+            }
+            if let folded = Tokenized.foldedLetter(v, language) {
+                if wordStart < 0 { wordStart = n }
+                if folded == v {
+                    for k in 0..<length { out[n + k] = buf[i + k] }
+                    n += length
+                } else {
+                    n += Tokenized.writeUTF8(folded, out + n)
+                }
+                if v == 0x58 || v == 0x425 { mark = true }
+                i += length
+                // The rest of the word while its letters fold to themselves (lower-case ASCII,
+                // Cyrillic and Turkish letters, digits): copied in a tight loop, which is most
+                // of the text. Each is a letter, so no stop and not a space.
+                while true {
+                    while i < count {
+                        let b = buf[i]
+                        let kind = table[Int(b)]
+                        if kind == 1 {
+                            out[n] = b; n += 1; i += 1
+                            continue
+                        }
+                        guard kind == 2, i + 1 < count, table[Tokenized.pairSlot(b, buf[i + 1])] == 1 else { break }
+                        out[n] = b; out[n + 1] = buf[i + 1]; n += 2; i += 2
+                    }
+                    // One space and another such word: the word ends and the next begins here,
+                    // as the main loop would do it (no stop before the space, no placeholder mark).
+                    guard i + 1 < count, buf[i] == 0x20 else { break }
+                    let next = table[Int(buf[i + 1])]
+                    guard next == 1 || (next == 2 && i + 2 < count && table[Tokenized.pairSlot(buf[i + 1], buf[i + 2])] == 1) else { break }
+                    words.append(wordStart..<n)
+                    wordStart = n
+                    i += 1
+                }
+                lastNonSpaceEnd = i
+                stop = false
+                continue
+            } else {
+                if wordStart >= 0 { words.append(wordStart..<n); wordStart = -1 }
+                if v == 0x2C { afterComma.append(words.count) }
+                if v == 0x5B || v == 0x7B || v == 0x5F || v == 0x2026 { mark = true }
+            }
+            if !(v == 0x20 || v == 0x09) { lastNonSpaceEnd = i + length }
+            stop = v == 0x2E || v == 0x3B || v == 0x21 || v == 0x3F || v == 0x3A
+            i += length
+        }
+        endSentence(at: lastNonSpaceEnd, n, &wordStart, &words, &sentences, &sentenceFirstWord, sentenceStart)
+        return n
+    }
+
+    /// The word loop's table. Per byte (0–255): 1 for a one-byte letter or digit that folds to
+    /// itself (a–z, 0–9), 2 for the lead byte of a two-byte letter that may; then per lead and
+    /// continuation byte (`pairSlot`): 1 when the pair is such a letter. One load per byte
+    /// instead of a chain of comparisons.
+    private static let wordTable: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256 + 2048)
+        for b in 0x61...0x7A { table[b] = 1 }
+        for b in 0x30...0x39 { table[b] = 1 }
+        for b0 in UInt8(0xC0)...0xDF {
+            for b1 in UInt8(0x80)...0xBF where isSelfFoldingPair(b0, b1) {
+                table[Int(b0)] = 2
+                table[pairSlot(b0, b1)] = 1
+            }
+        }
+        return table
+    }()
+
+    /// Where the table answers for a two-byte sequence (a lead byte 0xC0–0xDF and a continuation byte).
+    @inline(__always)
+    private static func pairSlot(_ b0: UInt8, _ b1: UInt8) -> Int { 256 + (Int(b0 & 0x1F) << 6 | Int(b1 & 0x3F)) }
+
+    /// A two-byte letter that folds to itself in every language: а–я (U+0430–U+044F) and
+    /// ç ö ü ğ ı ş.
+    @inline(__always)
+    private static func isSelfFoldingPair(_ b0: UInt8, _ b1: UInt8) -> Bool {
+        switch b0 {
+        case 0xD0: return b1 >= 0xB0 && b1 <= 0xBF
+        case 0xD1: return b1 >= 0x80 && b1 <= 0x8F
+        case 0xC3: return b1 == 0xA7 || b1 == 0xB6 || b1 == 0xBC
+        case 0xC4: return b1 == 0x9F || b1 == 0xB1
+        case 0xC5: return b1 == 0x9F
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    private static func endSentence(at end: Int, _ n: Int, _ wordStart: inout Int, _ words: inout [Range<Int>],
+                                    _ sentences: inout [(words: Range<Int>, text: Range<Int>)],
+                                    _ sentenceFirstWord: inout Int, _ sentenceStart: Int) {
+        if wordStart >= 0 { words.append(wordStart..<n); wordStart = -1 }
+        if words.count > sentenceFirstWord { sentences.append((sentenceFirstWord..<words.count, sentenceStart..<max(end, sentenceStart))) }
+        sentenceFirstWord = words.count
     }
 
     /// Writes `v` as UTF-8 at `out`; returns the number of bytes.
@@ -140,6 +235,9 @@ struct Tokenized {
         case 0x410...0x42F: return v + 0x20
         case 0x430...0x4FF: return v
         case 0x370...0x3FF: return v
+        // Dashes, quotes, bullets, the ellipsis (U+2000–U+206F), guillemets, no-break space, §,
+        // °, ·, №: neither letters nor numbers, answered without a Unicode property lookup.
+        case 0x2000...0x206F, 0xA0, 0xA7, 0xAB, 0xB0, 0xB7, 0xBB, 0x2116: return nil
         default:
             if v < 0x80 { return nil }
             guard let s = Unicode.Scalar(v), s.properties.isAlphabetic || s.properties.numericType != nil else { return nil }
