@@ -11,9 +11,10 @@ final class XMLScannerTests: XCTestCase {
     let W = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
 
     /// Every event as a line, with the attributes kept for it.
-    func events(_ xml: Data, _ parser: SafeXMLReader.Parser, everyElement: Bool = true) throws -> [String] {
+    func events(_ xml: Data, _ parser: SafeXMLReader.Parser, everyElement: Bool = true,
+                skipping: SkippedContent = SkippedContent()) throws -> [String] {
         let reader = try SafeXMLReader(input: PartInput(data: xml), fileName: "t.xml", partName: "part", limits: .standard,
-                                       parser: parser, everyElement: everyElement)
+                                       parser: parser, everyElement: everyElement, skipping: skipping)
         var out: [String] = []
         while let event = try reader.next() {
             switch event {
@@ -36,6 +37,8 @@ final class XMLScannerTests: XCTestCase {
         let reference = try events(xml, .libxml2)
         XCTAssertFalse(scanned.isEmpty, file: file, line: line)
         XCTAssertEqual(try events(xml, .byEncoding, everyElement: false), try events(xml, .libxml2, everyElement: false), file: file, line: line)
+        XCTAssertEqual(try events(xml, .byEncoding, skipping: DocxReader.skipped), try events(xml, .libxml2, skipping: DocxReader.skipped),
+                       file: file, line: line)
         XCTAssertEqual(scanned.count, reference.count, file: file, line: line)
         for (a, b) in zip(scanned, reference) where a != b {
             XCTFail("scanner \(a)\nlibxml2 \(b)", file: file, line: line)
@@ -179,6 +182,22 @@ final class XMLScannerTests: XCTestCase {
         }
     }
 
+    /// Skipped content gives its element's start and end and nothing between, wherever reads
+    /// fall, and is still checked for where it ends.
+    func testSkippedContentGivesOnlyItsEnds() throws {
+        let inner = "<w:rFonts w:ascii='a>b'/><!-- </w:rPr> --><![CDATA[</w:rPr>]]><?pi </w:rPr>?><w:rPr><w:b/></w:rPr>x &nbsp; y"
+        let xml = "<w:p \(W)><w:r><w:rPr>\(inner)</w:rPr><w:t>kept</w:t></w:r></w:p>"
+        let expected = ["<wordML:p ", "<wordML:rPr ", "</wordML:rPr", "<wordML:t ", "text \"kept\"", "</wordML:t", "</wordML:p"]
+        // (libxml2 would refuse `&nbsp;`: it parses skipped content; the scanner only looks for its end.)
+        XCTAssertEqual(try events(Data(xml.utf8), .byEncoding, everyElement: false, skipping: DocxReader.skipped), expected)
+        let long = "<w:p \(W)><w:rPr>" + String(repeating: "<w:x a=\"1\">text</w:x>", count: 20_000) + "</w:rPr><w:t>kept</w:t></w:p>"
+        XCTAssertEqual(try events(Data(long.utf8), .byEncoding, everyElement: false, skipping: DocxReader.skipped), try events(Data(long.utf8), .libxml2, everyElement: false, skipping: DocxReader.skipped))
+        for broken in ["<w:p \(W)><w:rPr><w:b></w:rPr>", "<w:p \(W)><w:rPr><w:b/></w:p>", "<w:p \(W)><w:rPr><!DOCTYPE x></w:rPr></w:p>",
+                       "<w:p \(W)><w:rPr>" + String(repeating: "<w:b>", count: 300) + String(repeating: "</w:b>", count: 300) + "</w:rPr></w:p>"] {
+            XCTAssertThrowsError(try events(Data(broken.utf8), .byEncoding, skipping: DocxReader.skipped), broken)
+        }
+    }
+
     /// Attributes are kept for the elements readers ask about and dropped for the rest.
     func testAttributesAreKeptOnlyWhereAReaderReadsThem() throws {
         let xml = "<w:p \(W) w:rsidR=\"00A1\"><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:rPr><w:lang w:val=\"ru-RU\"/></w:rPr><w:br w:type=\"page\"/></w:r></w:p>"
@@ -230,8 +249,10 @@ final class XMLScannerTests: XCTestCase {
                 }
             }
             let data = Data(bytes)
-            let scanned = try? events(data, .byEncoding)
-            let reference = try? events(data, .libxml2)
+            // Every other variant is read as the DOCX body is, run properties skipped.
+            let skipping = next(2) == 0 ? DocxReader.skipped : SkippedContent()
+            let scanned = try? events(data, .byEncoding, skipping: skipping)
+            let reference = try? events(data, .libxml2, skipping: skipping)
             switch (scanned, reference) {
             case let (a?, b?):
                 both += 1

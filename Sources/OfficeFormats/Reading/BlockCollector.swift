@@ -98,8 +98,11 @@ struct TextAccumulator {
     /// Collapses runs of white space (space, tab, CR, no-break space) to one space and trims;
     /// keeps line breaks. Works on UTF-8 bytes: this is the reader's hottest loop.
     static func normalized(_ input: UnsafeBufferPointer<UInt8>) -> String {
+        // Most paragraphs need nothing: no tab, CR, line break, no-break space, doubled or
+        // outer space. They are checked in one quick pass and taken as they are.
+        if isNormal(input) { return String(decoding: input, as: UTF8.self) }
         // The result is never longer than the text: bytes are only dropped or replaced.
-        String(unsafeUninitializedCapacity: input.count) { out in
+        return String(unsafeUninitializedCapacity: input.count) { out in
             var count = 0
             var space = false
             var previous: UInt8 = 0
@@ -126,6 +129,22 @@ struct TextAccumulator {
             while count > 0 && (out[count - 1] == 0x20 || out[count - 1] == 0x0A) { count -= 1 }
             return count
         }
+    }
+}
+
+extension TextAccumulator {
+    static func isNormal(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = input.first, let last = input.last, first != 0x20, last != 0x20 else { return input.isEmpty }
+        var previous: UInt8 = 0
+        for b in input {
+            if b < 0x21 {
+                if b != 0x20 || previous == 0x20 { return false }
+            } else if b == 0xC2 {
+                return false
+            }
+            previous = b
+        }
+        return true
     }
 }
 

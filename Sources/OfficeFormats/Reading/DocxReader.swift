@@ -19,7 +19,7 @@ struct DocxReader {
         let styles = try zip.entry(named: "word/styles.xml") != nil ? readStyles() : [:]
         let stream = try zip.open("word/document.xml")
         defer { stream.close() }
-        let xml = try SafeXMLReader(stream: stream, fileName: zip.fileName, limits: options.limits)
+        let xml = try SafeXMLReader(stream: stream, fileName: zip.fileName, limits: options.limits, skipping: DocxReader.skipped)
         var state = BodyState(styles: styles, reject: options.trackedChanges == .reject)
         while let event = try xml.next() {
             try state.handle(event, xml)
@@ -30,6 +30,15 @@ struct DocxReader {
         return ReadResult(document: Document(blocks: SideBySideTables.align(blocks)), format: .docx,
                           trackedChanges: state.changes, comments: state.comments, notes: notes)
     }
+
+    /// The body elements whose content the reader never looks at: properties, field codes,
+    /// change records, note references, and drawings (counted as skipped boxes). `handle`
+    /// skips exactly these; the parser passes over their content without parsing it.
+    static let skipped = SkippedContent(
+        ([.rPr, .sectPr, .tblPr, .tblGrid, .trPr, .tcPr, .sdtPr, .instrText, .delInstrText, .pPrChange, .rPrChange,
+          .footnoteReference, .endnoteReference, .fldData] + boxes).map { (XMLNamespace.wordML, $0) }
+        + [(.markupCompat, .AlternateContent)])
+    private static let boxes: [XMLName] = [.drawing, .pict, .object]
 
     /// Paragraph style id → heading kind.
     enum HeadingKind: Equatable { case title, level(Int) }
@@ -110,11 +119,6 @@ struct DocxReader {
                 case .pStyle: style = xml.attribute("val", .wordML)
                 case .outlineLvl: outline = xml.attribute("val", .wordML).flatMap(Int.init)
                 case .numPr: listItem = true
-                case .rPr, .sectPr, .tblPr, .tblGrid, .trPr, .tcPr, .sdtPr, .instrText, .delInstrText, .pPrChange, .rPrChange, .footnoteReference, .endnoteReference, .fldData:
-                    try xml.skipElement()
-                case .drawing, .pict, .object:
-                    skippedBoxes += 1
-                    try xml.skipElement()
                 case .t: break
                 case .delText: break
                 case .tab, .ptab: if !hidden { text.append(" ") }
@@ -132,7 +136,11 @@ struct DocxReader {
                     collector.beginTable()
                 case .tr: collector.beginRow()
                 case .tc: collector.beginCell()
-                default: break
+                default:
+                    if DocxReader.skipped.contains(.wordML, name) {
+                        if name == .drawing || name == .pict || name == .object { skippedBoxes += 1 }
+                        try xml.skipElement()
+                    }
                 }
             case .start(.markupCompat, .AlternateContent):
                 skippedBoxes += 1

@@ -18,6 +18,9 @@ final class LibXMLEventSource: XMLEventSource {
     /// The queue being filled, while `xmlParseChunk` runs.
     private var queue: UnsafeMutablePointer<EventQueue>?
     private var depth = 0
+    private let skipping: SkippedContent
+    /// Inside an element whose content is skipped: how deep, 0 when not.
+    private var skipDepth = 0
     private var problem: ReadError?
     private var lastURI: ContiguousArray<CChar> = []
     private var lastNamespace: XMLNamespace = .other
@@ -25,9 +28,10 @@ final class LibXMLEventSource: XMLEventSource {
     static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
                                | XML_PARSE_NOCDATA.rawValue)
 
-    init(input: PartInput, fileName: String, partName: String, maxDepth: Int) throws {
+    init(input: PartInput, fileName: String, partName: String, maxDepth: Int, skipping: SkippedContent = SkippedContent()) throws {
         _ = xmlInitOnce
         self.input = input
+        self.skipping = skipping
         self.fileName = fileName
         self.partName = partName
         self.maxDepth = maxDepth
@@ -87,7 +91,10 @@ final class LibXMLEventSource: XMLEventSource {
             stop(.malformedXML(file: fileName, part: partName, line: 0, reason: "an element with more than \(EventQueue.maxAttributes) attributes"))
             return
         }
+        if skipDepth > 0 { skipDepth += 1; return }
         let name = XMLName.lookup(UnsafeBufferPointer(start: localName, count: strlen(UnsafeRawPointer(localName).assumingMemoryBound(to: CChar.self))))
+        let elementNamespace = namespace(uri)
+        if skipping.contains(elementNamespace, name) { skipDepth = 1 }
         let first = queue.pointee.attributes.count
         if name.keepsAttributes, let values {
             // Text before this tag ends here, before the attributes join the arena after it.
@@ -102,7 +109,7 @@ final class LibXMLEventSource: XMLEventSource {
                 queue.pointee.addAttribute(name: nameAt..<valueAt, value: valueAt..<queue.pointee.bytes.count, namespace: namespace(values[i * 5 + 2]))
             }
         }
-        queue.pointee.start(namespace(uri), name, attributesFrom: first)
+        queue.pointee.start(elementNamespace, name, attributesFrom: first)
     }
 
     /// libxml2 hands a SAX2 handler `&amp;` in an attribute value as `&#38;` (its tree builder
@@ -123,12 +130,14 @@ final class LibXMLEventSource: XMLEventSource {
 
     private func end(_ localName: UnsafePointer<xmlChar>, _ uri: UnsafePointer<xmlChar>?) {
         depth -= 1
+        if skipDepth > 1 { skipDepth -= 1; return }
+        skipDepth = 0
         let name = XMLName.lookup(UnsafeBufferPointer(start: localName, count: strlen(UnsafeRawPointer(localName).assumingMemoryBound(to: CChar.self))))
         queue?.pointee.end(namespace(uri), name)
     }
 
     private func characters(_ text: UnsafePointer<xmlChar>, _ length: Int) {
-        guard let queue, depth > 0 else { return }
+        guard let queue, depth > 0, skipDepth == 0 else { return }
         if !queue.pointee.appendText(UnsafeBufferPointer(start: text, count: length)) {
             stop(.malformedXML(file: fileName, part: partName, line: 0, reason: "a text run longer than \(EventQueue.maxText >> 20) MiB"))
         }

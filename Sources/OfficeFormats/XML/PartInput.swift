@@ -79,8 +79,13 @@ enum PartPrologue {
         let count = needle.utf8CodeUnitCount
         guard bytes.count >= count else { return nil }
         return bytes.withUnsafeBufferPointer { haystack -> Int? in
-            for i in 0...(haystack.count - count) where haystack[i] == needle.utf8Start[0] {
-                if memcmp(haystack.baseAddress! + i, needle.utf8Start, count) == 0 { return i }
+            let base = haystack.baseAddress!
+            var from = 0
+            while from <= haystack.count - count,
+                  let hit = memchr(base + from, Int32(needle.utf8Start[0]), haystack.count - count + 1 - from) {
+                let i = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+                if memcmp(base + i, needle.utf8Start, count) == 0 { return i }
+                from = i + 1
             }
             return nil
         }

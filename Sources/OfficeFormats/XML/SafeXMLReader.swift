@@ -50,6 +50,13 @@ public final class SafeXMLReader {
     /// The bytes of the text event `next()` returned last.
     private var currentText: Range<Int> = 0..<0
 
+    /// Parses a part as it is inflated from a zip package. For the elements in `skipping` only
+    /// the start and end are given: the reader skips their content.
+    convenience init(stream: ZipPartStream, fileName: String, limits: ReadLimits, skipping: SkippedContent) throws {
+        try self.init(input: PartInput(stream: stream), fileName: fileName, partName: stream.info.name, limits: limits,
+                      skipping: skipping)
+    }
+
     /// Parses a part as it is inflated from a zip package.
     public convenience init(stream: ZipPartStream, fileName: String, limits: ReadLimits) throws {
         try self.init(input: PartInput(stream: stream), fileName: fileName, partName: stream.info.name, limits: limits)
@@ -64,16 +71,17 @@ public final class SafeXMLReader {
     enum Parser { case byEncoding, libxml2 }
 
     init(input: PartInput, fileName: String, partName: String, limits: ReadLimits, parser: Parser = .byEncoding,
-         everyElement: Bool = false) throws {
+         everyElement: Bool = false, skipping: SkippedContent = SkippedContent()) throws {
         self.fileName = fileName
         self.partName = partName
         queue.everyElement = everyElement
         let prologue = try input.peek(4096)
         if PartPrologue.declaresDoctype(prologue) { throw ReadError.xmlDoctype(file: fileName, part: partName) }
         if parser == .byEncoding && PartPrologue.isUTF8(prologue) {
-            source = XMLScanner(input: input, fileName: fileName, partName: partName, maxDepth: limits.maxXMLDepth)
+            source = XMLScanner(input: input, fileName: fileName, partName: partName, maxDepth: limits.maxXMLDepth, skipping: skipping)
         } else {
-            source = try LibXMLEventSource(input: input, fileName: fileName, partName: partName, maxDepth: limits.maxXMLDepth)
+            source = try LibXMLEventSource(input: input, fileName: fileName, partName: partName, maxDepth: limits.maxXMLDepth,
+                                           skipping: skipping)
         }
     }
 

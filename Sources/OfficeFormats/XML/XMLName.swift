@@ -33,6 +33,11 @@ extension XMLName {
 }
 
 extension XMLName: CaseIterable {
+    /// `SkippedContent` indexes bits by the case number stored in this one byte.
+    static let fitsInAByte: Void = {
+        precondition(MemoryLayout<XMLName>.size == 1 && XMLName.allCases.count <= 128 && MemoryLayout<XMLNamespace>.size == 1)
+    }()
+
     /// The name for a local name's UTF-8 bytes, `.other` when a reader does not act on it.
     /// A parser meets tens of thousands of names per draft: this hashes the bytes once and
     /// compares one candidate, with no `String` built.

@@ -56,12 +56,17 @@ struct XMLScanner: XMLEventSource {
     private struct PendingAttribute { var name: Range<Int>; var colon: Int?; var value: Range<Int>; var declaration: Bool }
     private var pending: [PendingAttribute] = []
 
+    private let skipping: SkippedContent
+    /// Inside an element whose content is skipped: how deep, 0 when not.
+    private var skipDepth = 0
+
     private var started = false
     private var sawRoot = false
     private var rootClosed = false
 
-    init(input: PartInput, fileName: String, partName: String, maxDepth: Int) {
+    init(input: PartInput, fileName: String, partName: String, maxDepth: Int, skipping: SkippedContent = SkippedContent()) {
         self.input = input
+        self.skipping = skipping
         self.fileName = fileName
         self.partName = partName
         self.maxDepth = maxDepth
@@ -80,7 +85,7 @@ struct XMLScanner: XMLEventSource {
                 if !started { started = true; skipByteOrderMark() }
                 continue
             }
-            let progressed = buffer[position] == Byte.lt ? try markup(&queue) : try text(&queue)
+            let progressed = skipDepth > 0 ? try skipContent() : buffer[position] == Byte.lt ? try markup(&queue) : try text(&queue)
             if !progressed, try !refill() {
                 throw malformed(buffer[position] == Byte.lt ? "the document ends inside a tag" : "the document ends inside a reference")
             }
@@ -307,8 +312,12 @@ struct XMLScanner: XMLEventSource {
             let name = nameStart..<q
             // The colon is looked for after the name is scanned: tracking it in the loop above
             // made that loop twice as long.
-            let colon = memchr(buffer + nameStart, Int32(Byte.colon), q - nameStart)
-                .flatMap { prefixColon($0.assumingMemoryBound(to: UInt8.self) - buffer, in: name) }
+            // (No closures here: one capturing `self` in this mutating method copied the whole
+            // scanner for every attribute.)
+            var colon: Int?
+            if let hit = memchr(buffer + nameStart, Int32(Byte.colon), q - nameStart) {
+                colon = prefixColon(hit.assumingMemoryBound(to: UInt8.self) - buffer, in: name)
+            }
             guard Byte.startsName(buffer[nameStart]) else { throw malformed("an attribute without a valid name", at: nameStart) }
             while q < end && Byte.isSpace(buffer[q]) { q += 1 }
             guard q < end else { return nil }
@@ -351,7 +360,12 @@ struct XMLScanner: XMLEventSource {
             // Text before this tag ends here, before the attributes join the arena after it.
             queue.closeText()
             for attribute in pending where !attribute.declaration {
-                let localName = attribute.colon.map { ($0 + 1)..<attribute.name.upperBound } ?? attribute.name
+                var localName = attribute.name
+                var ns = XMLNamespace.other
+                if let colon = attribute.colon {
+                    localName = (colon + 1)..<attribute.name.upperBound
+                    ns = resolvePrefix(attribute.name.lowerBound..<colon)
+                }
                 let nameAt = queue.bytes.count
                 queue.bytes.append(contentsOf: UnsafeBufferPointer(start: buffer + localName.lowerBound, count: localName.count))
                 let valueAt = queue.bytes.count
@@ -360,7 +374,6 @@ struct XMLScanner: XMLEventSource {
                 } else {
                     try decodeValue(attribute.value) { queue.bytes.append($0) }
                 }
-                let ns = attribute.colon.map { resolvePrefix(attribute.name.lowerBound..<$0) } ?? .other
                 queue.addAttribute(name: nameAt..<valueAt, value: valueAt..<queue.bytes.count, namespace: ns)
             }
         }
@@ -374,8 +387,73 @@ struct XMLScanner: XMLEventSource {
             let at = openNames.count
             openNames.append(contentsOf: UnsafeBufferPointer(start: buffer + start, count: qname.count))
             open.append(OpenElement(namespace: namespace, name: name, qname: at, qnameLength: qname.count, bindings: bindingsBefore))
+            if !skipping.isEmpty && skipping.contains(namespace, name) { skipDepth = 1 }
         }
         return gt
+    }
+
+    /// Passes over the content of a skipped element: tags only counted for nesting (quotes,
+    /// comments, CDATA and PIs respected, a DOCTYPE refused), text not looked at. Stops before
+    /// the end tag that closes the element, which `endTag` then checks like any other. False
+    /// when the next token is not complete in the buffer yet.
+    private mutating func skipContent() throws -> Bool {
+        let start = position
+        while true {
+            guard let lt = find(Byte.lt, from: position) else { position = end; return true }
+            position = lt
+            guard lt + 1 < end else { return lt > start }
+            switch buffer[lt + 1] {
+            case Byte.slash:
+                if skipDepth == 1 { skipDepth = 0; return true }
+                guard let gt = find(Byte.gt, from: lt + 2) else { return lt > start }
+                skipDepth -= 1
+                position = gt + 1
+            case Byte.question:
+                guard let close = find("?>", from: lt + 2) else { return lt > start }
+                position = close + 2
+            case Byte.bang:
+                if has("<!--", at: lt) {
+                    guard let close = find("-->", from: lt + 4) else { return lt > start }
+                    position = close + 3
+                } else if has("<![CDATA[", at: lt) {
+                    guard let close = find("]]>", from: lt + 9) else { return lt > start }
+                    position = close + 3
+                } else if has("<!DOCTYPE", at: lt) {
+                    throw ReadError.xmlDoctype(file: fileName, part: partName)
+                } else if end - lt < 9 && !atEOF {
+                    return lt > start
+                } else {
+                    throw malformed("'<!' that starts no comment or CDATA section")
+                }
+            default:
+                guard let gt = try tagEnd(from: lt + 1) else { return lt > start }
+                if buffer[gt - 1] != Byte.slash {
+                    skipDepth += 1
+                    if open.count + skipDepth > maxDepth { throw ReadError.xmlTooDeep(file: fileName, part: partName, limit: maxDepth) }
+                }
+                position = gt + 1
+            }
+        }
+    }
+
+    /// The `>` that ends a tag, past quoted attribute values.
+    private func tagEnd(from start: Int) throws -> Int? {
+        var quote: UInt8 = 0
+        var q = start
+        while q < end {
+            let b = buffer[q]
+            if quote != 0 {
+                if b == quote { quote = 0 }
+            } else if b == Byte.gt {
+                return q
+            } else if b == Byte.quote || b == Byte.apostrophe {
+                quote = b
+            } else if b == Byte.lt {
+                throw malformed("'<' inside a tag", at: q)
+            }
+            q += 1
+        }
+        return nil
     }
 
     private mutating func endTag(_ queue: inout EventQueue, _ start: Int, _ gt: Int) throws {
