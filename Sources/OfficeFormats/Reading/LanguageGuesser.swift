@@ -18,12 +18,7 @@ public enum LanguageGuesser {
         "parties", "this", "by", "on", "be", "or", "any", "memorandum", "will", "between", "party", "its", "as", "a", "an", "is", "are"]
 
     /// Function words as folded bytes, by byte length: compared without hashing Strings.
-    private static let byLength: [[(bytes: [UInt8], turkish: Bool)]] = {
-        var table = Array(repeating: [([UInt8], Bool)](), count: 16)
-        for w in turkishWords { let b = Array(w.utf8); if b.count < 16 { table[b.count].append((b, true)) } }
-        for w in englishWords { let b = Array(w.utf8); if b.count < 16 { table[b.count].append((b, false)) } }
-        return table
-    }()
+    private static let functionWords = FunctionWordTable(turkish: turkishWords, english: englishWords)
 
     public static func guess(_ text: String) -> Guess {
         var text = text
@@ -86,17 +81,18 @@ public enum LanguageGuesser {
         // Function words, compared as lower-cased bytes in place (no String, no hashing, no copy).
         let end = min(buf.count, 400)
         var wordStart = 0
+        let table = functionWords
         func check(_ wordEnd: Int) {
             let length = wordEnd - wordStart
-            guard length > 0, length < byLength.count else { return }
-            for (bytes, isTurkish) in byLength[length] {
+            guard length > 0, length < FunctionWordTable.maxLength else { return }
+            for entry in table.entries(ofLength: length) {
                 var k = 0
                 while k < length {
                     let b = buf[wordStart + k]
-                    if bytes[k] != ((b >= 0x41 && b <= 0x5A) ? b + 32 : b) { break }
+                    if table.bytes[entry.offset + k] != ((b >= 0x41 && b <= 0x5A) ? b + 32 : b) { break }
                     k += 1
                 }
-                if k == length { if isTurkish { trScore += 2 } else { enScore += 2 } }
+                if k == length { if entry.turkish { trScore += 2 } else { enScore += 2 } }
             }
         }
         var j = 0
@@ -122,5 +118,39 @@ public enum LanguageGuesser {
             if case .language(let l) = guess(s) { parts.append((l, s)) }
         }
         return parts
+    }
+}
+
+/// The function words by byte length in memory allocated once and never written after: read
+/// from every thread of a batch, a table of nested arrays was retained and released per word.
+private struct FunctionWordTable: @unchecked Sendable {
+    static let maxLength = 16
+    struct Entry { var offset: Int; var turkish: Bool }
+    let bytes: UnsafeMutablePointer<UInt8>
+    private let table: UnsafeMutablePointer<Entry>
+    /// For each length, where its entries start in `table`, and one past the last length.
+    private let starts: UnsafeMutablePointer<Int>
+
+    init(turkish: Set<Substring>, english: Set<Substring>) {
+        let words = (turkish.map { (Array($0.utf8), true) } + english.map { (Array($0.utf8), false) })
+            .filter { $0.0.count < FunctionWordTable.maxLength }
+            .sorted { $0.0.count < $1.0.count }
+        bytes = .allocate(capacity: words.reduce(0) { $0 + $1.0.count })
+        table = .allocate(capacity: words.count)
+        starts = .allocate(capacity: FunctionWordTable.maxLength + 1)
+        var offset = 0
+        var length = 0
+        starts[0] = 0
+        for (index, (spelling, isTurkish)) in words.enumerated() {
+            while length < spelling.count { length += 1; starts[length] = index }
+            (bytes + offset).initialize(from: spelling, count: spelling.count)
+            (table + index).initialize(to: Entry(offset: offset, turkish: isTurkish))
+            offset += spelling.count
+        }
+        while length < FunctionWordTable.maxLength { length += 1; starts[length] = words.count }
+    }
+
+    func entries(ofLength length: Int) -> UnsafeBufferPointer<Entry> {
+        UnsafeBufferPointer(start: table + starts[length], count: starts[length + 1] - starts[length])
     }
 }

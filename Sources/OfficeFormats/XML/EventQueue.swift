@@ -129,8 +129,8 @@ protocol XMLEventSource {
 /// A third of a Word body is run and cell properties; parsing them cost a third of reading.
 /// Kept as bits indexed by the enums' own case numbers: this is asked of every start tag.
 struct SkippedContent: Sendable {
-    /// Two words of bits (up to 128 names) per namespace.
-    private var masks = [UInt64](repeating: 0, count: 16)
+    /// Two words of bits (up to 128 names) per namespace, held inline: no array to retain.
+    private var masks = SIMD16<UInt64>(repeating: 0)
     private(set) var isEmpty = true
 
     init(_ pairs: [(XMLNamespace, XMLName)] = []) {
@@ -151,6 +151,6 @@ struct SkippedContent: Sendable {
     private static func place(_ namespace: XMLNamespace, _ name: XMLName) -> (Int, UInt64) {
         let n = Int(withUnsafeBytes(of: name) { $0[0] })
         let ns = Int(withUnsafeBytes(of: namespace) { $0[0] })
-        return (ns * 2 + n >> 6, UInt64(n & 63))
+        return ((ns * 2 + n >> 6) & 15, UInt64(n & 63))
     }
 }

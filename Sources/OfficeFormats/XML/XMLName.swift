@@ -48,14 +48,17 @@ extension XMLName: CaseIterable {
 
 /// An open-addressing table from a hash of a local name to its `XMLName`, in flat
 /// memory allocated once for the process (no array bounds or reference counts per lookup).
-private final class XMLNameTable: @unchecked Sendable {
+private struct XMLNameTable: @unchecked Sendable {
     static let shared = XMLNameTable()
     private static let bits = 8
     private static let size = 1 << bits
-    /// Slot → index into `names`/`spans`, or -1. Written only in `init`.
+    /// Memory allocated once for the process and never written after `init`. Pointers, not
+    /// arrays: reading an array held by a shared table retained and released it on every
+    /// lookup, from every thread of a batch.
+    /// Slot → index into `names`/`spans`, or -1.
     private let slots: UnsafeMutablePointer<Int16>
-    private let names: [XMLName]
-    private let spans: [(offset: Int, count: Int)]
+    private let names: UnsafeMutablePointer<XMLName>
+    private let spans: UnsafeMutablePointer<(offset: Int, count: Int)>
     private let spellings: UnsafeMutablePointer<UInt8>
 
     private init() {
@@ -65,23 +68,20 @@ private final class XMLNameTable: @unchecked Sendable {
         let all = known.flatMap { Array($0.rawValue.utf8) }
         spellings = .allocate(capacity: all.count)
         spellings.initialize(from: all, count: all.count)
-        var spans: [(offset: Int, count: Int)] = []
+        names = .allocate(capacity: known.count)
+        names.initialize(from: known, count: known.count)
+        spans = .allocate(capacity: known.count)
         var offset = 0
         for (index, name) in known.enumerated() {
             let count = name.rawValue.utf8.count
-            spans.append((offset, count))
+            (spans + index).initialize(to: (offset, count))
             var i = XMLNameTable.slot(UnsafeBufferPointer(start: spellings + offset, count: count))
             while slots[i] >= 0 { i = (i + 1) & (XMLNameTable.size - 1) }
             slots[i] = Int16(index)
             offset += count
         }
-        self.names = known
-        self.spans = spans
     }
 
-    /// The first, middle and last bytes and the length, mixed by two multiplications: an FNV
-    /// hash over every byte was a serial chain of multiplications, a sixth of scanning a tag.
-    /// Collisions are resolved by probing and comparing the bytes.
     private static func slot(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let first = bytes.first, let last = bytes.last else { return 0 }
         let key = UInt32(first) << 24 ^ UInt32(bytes[bytes.count / 2]) << 16 ^ UInt32(last) << 8 ^ UInt32(truncatingIfNeeded: bytes.count)

@@ -11,6 +11,9 @@ import Foundation
 /// DOCTYPE is refused, only the five predefined entities and character references exist,
 /// nesting, tokens and text runs are bounded, and every tag must close the element it opened.
 /// Parts in another encoding go to libxml2 (`LibXMLEventSource`).
+///
+/// Every helper is `mutating`, even those that only read: a non-mutating method called from a
+/// mutating one made Swift copy the whole scanner (and retain what it holds) for the call.
 struct XMLScanner: XMLEventSource {
     private let input: PartInput
     private let fileName: String
@@ -187,7 +190,7 @@ struct XMLScanner: XMLEventSource {
 
     /// The character a reference at `p` stands for and the index after its `;`; nil when the
     /// input ends inside it and more may come.
-    private func reference(at p: Int, limit: Int) throws -> (Unicode.Scalar, Int)? {
+    private mutating func reference(at p: Int, limit: Int) throws -> (Unicode.Scalar, Int)? {
         var q = p + 1
         while q < limit && q - p < 40 && buffer[q] != Byte.semicolon { q += 1 }
         guard q < limit, buffer[q] == Byte.semicolon else {
@@ -213,7 +216,7 @@ struct XMLScanner: XMLEventSource {
     }
 
     /// `#123` or `#x7B`, and only for characters XML 1.0 allows.
-    private func characterReference(_ name: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+    private mutating func characterReference(_ name: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
         guard name.count > 1, name[0] == Byte.hash else { return nil }
         let hex = name[1] == 0x78
         let digits = UnsafeBufferPointer(rebasing: name[(hex ? 2 : 1)...])
@@ -437,7 +440,7 @@ struct XMLScanner: XMLEventSource {
     }
 
     /// The `>` that ends a tag, past quoted attribute values.
-    private func tagEnd(from start: Int) throws -> Int? {
+    private mutating func tagEnd(from start: Int) throws -> Int? {
         var quote: UInt8 = 0
         var q = start
         while q < end {
@@ -495,12 +498,12 @@ struct XMLScanner: XMLEventSource {
         }
     }
 
-    private func isXMLNS(_ p: Int) -> Bool {
+    private mutating func isXMLNS(_ p: Int) -> Bool {
         buffer[p] == 0x78 && buffer[p + 1] == 0x6D && buffer[p + 2] == 0x6C && buffer[p + 3] == 0x6E && buffer[p + 4] == 0x73
     }
 
     /// Whether a value is its own decoding: no reference, no white space to normalise.
-    private func plain(_ range: Range<Int>) -> Bool {
+    private mutating func plain(_ range: Range<Int>) -> Bool {
         for i in range {
             let b = buffer[i]
             if b == Byte.amp || b == Byte.tab || b == Byte.lf || b == Byte.cr { return false }
@@ -509,7 +512,7 @@ struct XMLScanner: XMLEventSource {
     }
 
     /// An attribute value with references replaced and white space normalised (XML 3.3.3).
-    private func decodeValue(_ range: Range<Int>, _ emit: (UInt8) -> Void) throws {
+    private mutating func decodeValue(_ range: Range<Int>, _ emit: (UInt8) -> Void) throws {
         var p = range.lowerBound
         while p < range.upperBound {
             let b = buffer[p]
@@ -561,7 +564,7 @@ struct XMLScanner: XMLEventSource {
     /// The first colon of a name, when it separates a prefix from a local name. As in libxml2,
     /// a name that starts or ends with it, or whose local part cannot start a name (`w::val`,
     /// `a:1`), is a local name without a prefix; `a:b:c` is prefix `a`, local name `b:c`.
-    private func prefixColon(_ colon: Int, in name: Range<Int>) -> Int? {
+    private mutating func prefixColon(_ colon: Int, in name: Range<Int>) -> Int? {
         guard colon > name.lowerBound, colon + 1 < name.upperBound else { return nil }
         let b = buffer[colon + 1]
         return b == Byte.colon || b == Byte.dash || b == Byte.dot || (b >= 0x30 && b <= 0x39) ? nil : colon
@@ -595,12 +598,12 @@ struct XMLScanner: XMLEventSource {
 
     // MARK: Helpers
 
-    private func find(_ byte: UInt8, from start: Int) -> Int? {
+    private mutating func find(_ byte: UInt8, from start: Int) -> Int? {
         guard start < end, let hit = memchr(buffer + start, Int32(byte), end - start) else { return nil }
         return hit.assumingMemoryBound(to: UInt8.self) - buffer
     }
 
-    private func find(_ needle: StaticString, from start: Int) -> Int? {
+    private mutating func find(_ needle: StaticString, from start: Int) -> Int? {
         let n = needle.utf8CodeUnitCount
         var q = start
         while let hit = find(needle.utf8Start[0], from: q) {
@@ -611,12 +614,12 @@ struct XMLScanner: XMLEventSource {
         return nil
     }
 
-    private func has(_ prefix: StaticString, at p: Int) -> Bool {
+    private mutating func has(_ prefix: StaticString, at p: Int) -> Bool {
         let n = prefix.utf8CodeUnitCount
         return end - p >= n && memcmp(buffer + p, prefix.utf8Start, n) == 0
     }
 
-    private func newlines(_ from: Int, _ to: Int) -> Int {
+    private mutating func newlines(_ from: Int, _ to: Int) -> Int {
         var count = 0
         var p = from
         while p < to, let hit = memchr(buffer + p, Int32(Byte.lf), to - p) {
@@ -626,13 +629,13 @@ struct XMLScanner: XMLEventSource {
         return count
     }
 
-    private func openName(_ element: OpenElement) -> String {
+    private mutating func openName(_ element: OpenElement) -> String {
         openNames.withUnsafeBufferPointer {
             String(decoding: UnsafeBufferPointer(rebasing: $0[element.qname..<element.qname + element.qnameLength]), as: UTF8.self)
         }
     }
 
-    private func malformed(_ reason: String, at p: Int? = nil) -> ReadError {
+    private mutating func malformed(_ reason: String, at p: Int? = nil) -> ReadError {
         .malformedXML(file: fileName, part: partName, line: firstLine + newlines(0, min(p ?? position, end)), reason: reason)
     }
 }
