@@ -20,9 +20,11 @@ struct EventQueue {
     private var textStart: Int?
 
     init() {
-        events.reserveCapacity(1024)
-        attributes.reserveCapacity(1024)
-        bytes.reserveCapacity(16 << 10)
+        // A stretch is ~512 events; each buffer stays well under the 64 KiB at which glibc's
+        // free consolidates its lists.
+        events.reserveCapacity(600)
+        attributes.reserveCapacity(256)
+        bytes.reserveCapacity(8 << 10)
     }
 
     /// Empties the queue for the next stretch, keeping its storage. An open text run moves to
