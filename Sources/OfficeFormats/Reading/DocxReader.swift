@@ -46,7 +46,10 @@ struct DocxReader {
     private func readStyles() throws -> [String: HeadingKind] {
         let stream = try zip.open("word/styles.xml")
         defer { stream.close() }
-        let xml = try SafeXMLReader(stream: stream, fileName: zip.fileName, limits: options.limits)
+        // Character and table formatting is most of a styles part; only names, bases and
+        // outline levels matter here.
+        let xml = try SafeXMLReader(stream: stream, fileName: zip.fileName, limits: options.limits,
+                                    skipping: SkippedContent([.rPr, .tblPr, .trPr, .tcPr].map { (.wordML, $0) }))
         struct Raw { var name = ""; var basedOn: String?; var outline: Int? }
         var raw: [String: Raw] = [:]
         var current: String?

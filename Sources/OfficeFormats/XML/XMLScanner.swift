@@ -45,7 +45,9 @@ struct XMLScanner: XMLEventSource {
     }
     private var open: [OpenElement] = []
     /// The qualified names of the open elements, back to back, to check each end tag.
+    /// (`openNamesCount` bytes of it are in use: it is only ever grown, never shrunk.)
     private var openNames: ContiguousArray<UInt8> = []
+    private var openNamesCount = 0
 
     private struct Binding { var prefix: Int; var length: Int; var namespace: XMLNamespace }
     /// Namespace declarations in scope, innermost last; their prefixes back to back.
@@ -59,7 +61,9 @@ struct XMLScanner: XMLEventSource {
     private var lastPrefixVersion = -1
 
     private struct PendingAttribute { var name: Range<Int>; var colon: Int?; var value: Range<Int>; var declaration: Bool }
+    /// The attributes of the tag being scanned: the first `pendingCount`, the storage reused.
     private var pending: [PendingAttribute] = []
+    private var pendingCount = 0
 
     private let skipping: SkippedContent
     /// Inside an element whose content is skipped: how deep, 0 when not.
@@ -291,7 +295,7 @@ struct XMLScanner: XMLEventSource {
         guard !qname.isEmpty, Byte.startsName(buffer[start]) else { throw malformed("a tag without a valid name", at: start) }
         var empty = false
         var declarations = false
-        if !pending.isEmpty { pending.removeAll(keepingCapacity: true) }
+        pendingCount = 0
         while true {
             let spaced = Byte.isSpace(buffer[q])
             while q < end && Byte.isSpace(buffer[q]) { q += 1 }
@@ -305,7 +309,7 @@ struct XMLScanner: XMLEventSource {
                 break
             }
             guard spaced else { throw malformed("attributes must be separated by white space", at: q) }
-            guard pending.count < EventQueue.maxAttributes else {
+            guard pendingCount < EventQueue.maxAttributes else {
                 throw malformed("an element with more than \(EventQueue.maxAttributes) attributes", at: start)
             }
             let nameStart = q
@@ -346,7 +350,9 @@ struct XMLScanner: XMLEventSource {
             let prefixEnd = colon ?? name.upperBound
             let declaration = prefixEnd - name.lowerBound == 5 && isXMLNS(name.lowerBound)
             declarations = declarations || declaration
-            pending.append(PendingAttribute(name: name, colon: colon, value: valueStart..<q, declaration: declaration))
+            let attribute = PendingAttribute(name: name, colon: colon, value: valueStart..<q, declaration: declaration)
+            if pendingCount < pending.count { pending[pendingCount] = attribute } else { pending.append(attribute) }
+            pendingCount += 1
             q += 1
             guard q < end else { return nil }
         }
@@ -354,7 +360,7 @@ struct XMLScanner: XMLEventSource {
 
         let bindingsBefore = bindings.count
         if declarations {
-            for attribute in pending where attribute.declaration { try declare(attribute) }
+            for i in 0..<pendingCount where pending[i].declaration { try declare(pending[i]) }
         }
         if open.count + 1 > maxDepth { throw ReadError.xmlTooDeep(file: fileName, part: partName, limit: maxDepth) }
         let (namespace, local) = resolve(qname)
@@ -364,7 +370,8 @@ struct XMLScanner: XMLEventSource {
         if name.keepsAttributes {
             // Text before this tag ends here, before the attributes join the arena after it.
             queue.closeText()
-            for attribute in pending where !attribute.declaration {
+            for i in 0..<pendingCount where !pending[i].declaration {
+                let attribute = pending[i]
                 var localName = attribute.name
                 var ns = XMLNamespace.other
                 if let colon = attribute.colon {
@@ -389,8 +396,12 @@ struct XMLScanner: XMLEventSource {
             popBindings(to: bindingsBefore)
             if open.isEmpty { rootClosed = true }
         } else {
-            let at = openNames.count
-            openNames.append(contentsOf: UnsafeBufferPointer(start: buffer + start, count: qname.count))
+            let at = openNamesCount
+            if openNames.count < at + qname.count { openNames.append(contentsOf: repeatElement(0, count: at + qname.count - openNames.count + 256)) }
+            openNames.withUnsafeMutableBufferPointer { names in
+                (names.baseAddress! + at).update(from: buffer + start, count: qname.count)
+            }
+            openNamesCount += qname.count
             open.append(OpenElement(namespace: namespace, name: name, qname: at, qnameLength: qname.count, bindings: bindingsBefore))
             if !skipping.isEmpty && skipping.contains(namespace, name) { skipDepth = 1 }
         }
@@ -476,7 +487,7 @@ struct XMLScanner: XMLEventSource {
             throw malformed("</\(String(decoding: closing, as: UTF8.self))> where </\(openName(top))> was expected", at: start)
         }
         open.removeLast()
-        openNames.removeLast(top.qnameLength)
+        openNamesCount -= top.qnameLength
         popBindings(to: top.bindings)
         queue.end(top.namespace, top.name)
         if open.isEmpty { rootClosed = true }
