@@ -85,6 +85,8 @@ public enum LanguageGuesser {
         func check(_ wordEnd: Int) {
             let length = wordEnd - wordStart
             guard length > 0, length < FunctionWordTable.maxLength else { return }
+            let first = buf[wordStart]
+            guard table.mayStart(length, (first >= 0x41 && first <= 0x5A) ? first + 32 : first) else { return }
             for entry in table.entries(ofLength: length) {
                 var k = 0
                 while k < length {
@@ -130,6 +132,9 @@ private struct FunctionWordTable: @unchecked Sendable {
     private let table: UnsafeMutablePointer<Entry>
     /// For each length, where its entries start in `table`, and one past the last length.
     private let starts: UnsafeMutablePointer<Int>
+    /// For each length, the first bytes its words have (256 bits): most words of a text start
+    /// with none of them and are passed over without comparing.
+    private let firstBytes: UnsafeMutablePointer<UInt64>
 
     init(turkish: Set<Substring>, english: Set<Substring>) {
         let words = (turkish.map { (Array($0.utf8), true) } + english.map { (Array($0.utf8), false) })
@@ -138,6 +143,12 @@ private struct FunctionWordTable: @unchecked Sendable {
         bytes = .allocate(capacity: words.reduce(0) { $0 + $1.0.count })
         table = .allocate(capacity: words.count)
         starts = .allocate(capacity: FunctionWordTable.maxLength + 1)
+        firstBytes = .allocate(capacity: FunctionWordTable.maxLength * 4)
+        firstBytes.initialize(repeating: 0, count: FunctionWordTable.maxLength * 4)
+        for (spelling, _) in words {
+            let b = Int(spelling[0])
+            firstBytes[spelling.count * 4 + b >> 6] |= 1 << UInt64(b & 63)
+        }
         var offset = 0
         var length = 0
         starts[0] = 0
@@ -148,6 +159,10 @@ private struct FunctionWordTable: @unchecked Sendable {
             offset += spelling.count
         }
         while length < FunctionWordTable.maxLength { length += 1; starts[length] = words.count }
+    }
+
+    func mayStart(_ length: Int, _ byte: UInt8) -> Bool {
+        firstBytes[length * 4 + Int(byte >> 6)] >> UInt64(byte & 63) & 1 != 0
     }
 
     func entries(ofLength length: Int) -> UnsafeBufferPointer<Entry> {
