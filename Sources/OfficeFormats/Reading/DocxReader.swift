@@ -72,20 +72,37 @@ struct DocxReader {
             default: break
             }
         }
+        // Each style's answer once, its name lowered once: chains of `basedOn` asked the same
+        // base styles again and again, lowering their names each time.
+        var memo: [String: HeadingKind?] = [:]
         func kind(_ id: String, _ depth: Int) -> HeadingKind? {
+            if let known = memo[id] { return known }
             guard depth < 20, let r = raw[id] else { return nil }
-            let name = r.name.lowercased()
-            if ["title", "başlık", "название", "заголовок"].contains(name) || id.lowercased() == "title" { return .title }
-            if let o = r.outline, o < 9 { return .level(min(o + 1, 3)) }
-            for prefix in ["heading ", "başlık ", "заголовок "] where name.hasPrefix(prefix) {
-                if let n = Int(name.dropFirst(prefix.count)) { return .level(min(max(n, 1), 3)) }
-            }
-            if let n = id.lowercased().hasPrefix("heading") ? Int(id.dropFirst(7)) : nil { return .level(min(max(n, 1), 3)) }
-            return r.basedOn.flatMap { kind($0, depth + 1) }
+            let answer = DocxReader.headingKind(id: id, name: r.name.lowercased(), outline: r.outline)
+                ?? r.basedOn.flatMap { kind($0, depth + 1) }
+            // A "none" found by running out of depth (a cycle) is not this style's answer.
+            if answer != nil || r.basedOn == nil { memo[id] = answer }
+            return answer
         }
         var out: [String: HeadingKind] = [:]
         for id in raw.keys { if let k = kind(id, 0) { out[id] = k } }
         return out
+    }
+
+    private static let titleNames: Set<String> = ["title", "başlık", "название", "заголовок"]
+    private static let headingPrefixes = ["heading ", "başlık ", "заголовок "]
+
+    /// A style's own heading kind from its id, lowered name and outline level, nil when it has
+    /// none of its own (its base may still have one).
+    private static func headingKind(id: String, name: String, outline: Int?) -> HeadingKind? {
+        if titleNames.contains(name) || id.lowercased() == "title" { return .title }
+        if let o = outline, o < 9 { return .level(min(o + 1, 3)) }
+        for prefix in headingPrefixes where name.hasPrefix(prefix) {
+            if let n = Int(name.dropFirst(prefix.count)) { return .level(min(max(n, 1), 3)) }
+        }
+        let lowered = id.lowercased()
+        if let n = lowered.hasPrefix("heading") ? Int(lowered.dropFirst(7)) : nil { return .level(min(max(n, 1), 3)) }
+        return nil
     }
 
     /// The streaming state over word/document.xml.
