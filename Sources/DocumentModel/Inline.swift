@@ -19,5 +19,9 @@ extension Inline {
 
 extension Array where Element == Inline {
     /// The plain text of a run of inlines.
-    public var plainText: String { map(\.plainText).joined() }
+    public var plainText: String {
+        // Most paragraphs read from a file are one run of text: no array of pieces to join.
+        if count == 1, case .text(let s) = self[0] { return s }
+        return map(\.plainText).joined()
+    }
 }
