@@ -116,7 +116,11 @@ public enum LanguageGuesser {
         var parts: [(Language, String)] = []
         let pieces = text.split(whereSeparator: { $0 == "\n" || $0 == "/" || $0 == "|" })
         for piece in pieces {
-            let s = piece.trimmingCharacters(in: .whitespaces)
+            // Trimmed by hand: Foundation's `trimmingCharacters` cost more than guessing.
+            var trimmed = piece
+            while let c = trimmed.first, c.isWhitespace && !c.isNewline { trimmed = trimmed.dropFirst() }
+            while let c = trimmed.last, c.isWhitespace && !c.isNewline { trimmed = trimmed.dropLast() }
+            let s = String(trimmed)
             if case .language(let l) = guess(s) { parts.append((l, s)) }
         }
         return parts
