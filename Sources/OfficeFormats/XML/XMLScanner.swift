@@ -293,9 +293,19 @@ struct XMLScanner: XMLEventSource {
         }
         let qname = start..<q
         guard !qname.isEmpty, Byte.startsName(buffer[start]) else { throw malformed("a tag without a valid name", at: start) }
+        // The element's name is known before its attributes: only the attributes of elements a
+        // reader reads (and namespace declarations) are recorded; the rest are only checked.
+        var qnameColon: Int?
+        if let hit = memchr(buffer + start, Int32(Byte.colon), q - start) {
+            qnameColon = prefixColon(hit.assumingMemoryBound(to: UInt8.self) - buffer, in: qname)
+        }
+        let local = qnameColon.map { ($0 + 1)..<qname.upperBound } ?? qname
+        let name = XMLName.lookup(UnsafeBufferPointer(start: buffer + local.lowerBound, count: local.count))
+        let keeps = name.keepsAttributes
         var empty = false
         var declarations = false
         pendingCount = 0
+        var attributesSeen = 0
         while true {
             let spaced = Byte.isSpace(buffer[q])
             while q < end && Byte.isSpace(buffer[q]) { q += 1 }
@@ -309,7 +319,7 @@ struct XMLScanner: XMLEventSource {
                 break
             }
             guard spaced else { throw malformed("attributes must be separated by white space", at: q) }
-            guard pendingCount < EventQueue.maxAttributes else {
+            guard pendingCount + attributesSeen < EventQueue.maxAttributes else {
                 throw malformed("an element with more than \(EventQueue.maxAttributes) attributes", at: start)
             }
             let nameStart = q
@@ -318,19 +328,11 @@ struct XMLScanner: XMLEventSource {
             guard buffer[q] == Byte.equals || Byte.isSpace(buffer[q]) else {
                 throw malformed("an attribute without '=\"value\"'", at: nameStart)
             }
-            let name = nameStart..<q
-            // The colon is looked for after the name is scanned: tracking it in the loop above
-            // made that loop twice as long.
-            // (No closures here: one capturing `self` in this mutating method copied the whole
-            // scanner for every attribute.)
-            var colon: Int?
-            if let hit = memchr(buffer + nameStart, Int32(Byte.colon), q - nameStart) {
-                colon = prefixColon(hit.assumingMemoryBound(to: UInt8.self) - buffer, in: name)
-            }
+            let attributeName = nameStart..<q
             guard Byte.startsName(buffer[nameStart]) else { throw malformed("an attribute without a valid name", at: nameStart) }
             while q < end && Byte.isSpace(buffer[q]) { q += 1 }
             guard q < end else { return nil }
-            guard !name.isEmpty, buffer[q] == Byte.equals else { throw malformed("an attribute without '=\"value\"'", at: nameStart) }
+            guard !attributeName.isEmpty, buffer[q] == Byte.equals else { throw malformed("an attribute without '=\"value\"'", at: nameStart) }
             q += 1
             while q < end && Byte.isSpace(buffer[q]) { q += 1 }
             guard q < end else { return nil }
@@ -347,12 +349,24 @@ struct XMLScanner: XMLEventSource {
             guard q < end else { return nil }
             // Every reference must be sound, also in values no reader keeps.
             if references { try decodeValue(valueStart..<q) { _ in } }
-            let prefixEnd = colon ?? name.upperBound
-            let declaration = prefixEnd - name.lowerBound == 5 && isXMLNS(name.lowerBound)
-            declarations = declarations || declaration
-            let attribute = PendingAttribute(name: name, colon: colon, value: valueStart..<q, declaration: declaration)
-            if pendingCount < pending.count { pending[pendingCount] = attribute } else { pending.append(attribute) }
-            pendingCount += 1
+            // `xmlns` or `xmlns:prefix` (a valid prefix colon right after the five letters).
+            let declaration = attributeName.count >= 5 && isXMLNS(nameStart)
+                && (attributeName.count == 5 || (buffer[nameStart + 5] == Byte.colon && prefixColon(nameStart + 5, in: attributeName) != nil))
+            if declaration || keeps {
+                // The colon is looked for after the name is scanned: tracking it in the loop
+                // above made that loop twice as long. (No closures here: one capturing `self`
+                // in this mutating method copied the whole scanner for every attribute.)
+                var colon: Int?
+                if let hit = memchr(buffer + nameStart, Int32(Byte.colon), q - nameStart) {
+                    colon = prefixColon(hit.assumingMemoryBound(to: UInt8.self) - buffer, in: attributeName)
+                }
+                declarations = declarations || declaration
+                let attribute = PendingAttribute(name: attributeName, colon: colon, value: valueStart..<q, declaration: declaration)
+                if pendingCount < pending.count { pending[pendingCount] = attribute } else { pending.append(attribute) }
+                pendingCount += 1
+            } else {
+                attributesSeen += 1
+            }
             q += 1
             guard q < end else { return nil }
         }
@@ -363,11 +377,10 @@ struct XMLScanner: XMLEventSource {
             for i in 0..<pendingCount where pending[i].declaration { try declare(pending[i]) }
         }
         if open.count + 1 > maxDepth { throw ReadError.xmlTooDeep(file: fileName, part: partName, limit: maxDepth) }
-        let (namespace, local) = resolve(qname)
-        let name = XMLName.lookup(UnsafeBufferPointer(start: buffer + local.lowerBound, count: local.count))
+        let namespace = resolvePrefix(qnameColon.map { qname.lowerBound..<$0 } ?? qname.lowerBound..<qname.lowerBound)
         let first = queue.attributes.count
         // Attribute values are copied only for elements whose attributes a reader reads.
-        if name.keepsAttributes {
+        if keeps {
             // Text before this tag ends here, before the attributes join the arena after it.
             queue.closeText()
             for i in 0..<pendingCount where !pending[i].declaration {
@@ -565,15 +578,6 @@ struct XMLScanner: XMLEventSource {
     }
 
     /// The namespace and local name of a qualified name.
-    private mutating func resolve(_ qname: Range<Int>) -> (XMLNamespace, Range<Int>) {
-        var q = qname.lowerBound
-        while q < qname.upperBound && buffer[q] != Byte.colon { q += 1 }
-        guard q < qname.upperBound, let colon = prefixColon(q, in: qname) else {
-            return (resolvePrefix(qname.lowerBound..<qname.lowerBound), qname)
-        }
-        return (resolvePrefix(qname.lowerBound..<colon), (colon + 1)..<qname.upperBound)
-    }
-
     /// The first colon of a name, when it separates a prefix from a local name. As in libxml2,
     /// a name that starts or ends with it, or whose local part cannot start a name (`w::val`,
     /// `a:1`), is a local name without a prefix; `a:b:c` is prefix `a`, local name `b:c`.
