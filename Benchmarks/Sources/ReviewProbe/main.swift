@@ -34,6 +34,17 @@ if CommandLine.arguments.dropFirst().first == "profile", CommandLine.arguments.c
     for _ in 0..<count { _ = reviewer.review(path: CommandLine.arguments[2]) }
     exit(0)
 }
+if CommandLine.arguments.dropFirst().first == "scan", CommandLine.arguments.count > 3 {
+    // `ReviewProbe scan part.xml n`: only the XML reader over one part, n times (for callgrind).
+    let data = try Data(contentsOf: URL(fileURLWithPath: CommandLine.arguments[2]))
+    var events = 0
+    for _ in 0..<(Int(CommandLine.arguments[3]) ?? 1) {
+        let xml = try SafeXMLReader(data: data, fileName: "part", partName: "part", limits: .standard)
+        while try xml.next() != nil { events += 1 }
+    }
+    print("\(events) events")
+    exit(0)
+}
 let mou = CommandLine.arguments.count > 2 ? URL(fileURLWithPath: CommandLine.arguments[2]) : folder.appendingPathComponent("mou-13.docx")
 if CommandLine.arguments.count <= 2 { try DocxWriter().write(SampleMoU.bilingual(articles: 13)).write(to: mou) }
 print("bilingual 13-article DOCX:", try ReviewBenchmark.measure(path: mou.path, repetitions: repetitions))
