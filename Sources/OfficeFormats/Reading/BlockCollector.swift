@@ -95,6 +95,18 @@ struct TextAccumulator {
         return bytes.withUnsafeBufferPointer { TextAccumulator.normalized($0) }
     }
 
+    /// The paragraph as inlines, empty when it has no text. A paragraph that needs no folding
+    /// has no line break either: it is one run, with no second pass to look for breaks.
+    mutating func takeInlines() -> [Inline] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes.withUnsafeBufferPointer { input -> [Inline] in
+            if input.isEmpty { return [] }
+            if TextAccumulator.isNormal(input) { return [.text(String(decoding: input, as: UTF8.self))] }
+            let text = TextAccumulator.normalized(input)
+            return text.isEmpty ? [] : inlines(text)
+        }
+    }
+
     /// Collapses runs of white space (space, tab, CR, no-break space) to one space and trims;
     /// keeps line breaks. Works on UTF-8 bytes: this is the reader's hottest loop.
     static func normalized(_ input: UnsafeBufferPointer<UInt8>) -> String {

@@ -188,13 +188,13 @@ struct DocxReader {
 
         mutating func endParagraph() {
             inParagraph = false
-            let content = text.take()
+            let content = text.takeInlines()
             guard !content.isEmpty else { return }
             let kind = style.flatMap { styles[$0] } ?? outline.flatMap { $0 < 9 ? .level(min($0 + 1, 3)) : nil }
             switch kind {
-            case .title?: collector.add(Block(.title(inlines(content))))
-            case .level(let n)?: collector.add(Block(.heading(level: n, inlines(content))))
-            case nil: collector.add(Block(.paragraph(inlines(content))), listItem: listItem)
+            case .title?: collector.add(Block(.title(content)))
+            case .level(let n)?: collector.add(Block(.heading(level: n, content)))
+            case nil: collector.add(Block(.paragraph(content)), listItem: listItem)
             }
         }
     }

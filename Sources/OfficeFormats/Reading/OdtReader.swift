@@ -128,14 +128,14 @@ struct OdtReader {
 
         mutating func flushParagraph(keepOpen: Bool) {
             let kind = keepOpen ? paragraphKind.last : paragraphKind.popLast()
-            let content = text.take()
+            let content = text.takeInlines()
             guard let kind, !content.isEmpty else { return }
             if kind.title {
-                collector.add(Block(.title(inlines(content))))
+                collector.add(Block(.title(content)))
             } else if let level = kind.heading {
-                collector.add(Block(.heading(level: level, inlines(content))))
+                collector.add(Block(.heading(level: level, content)))
             } else {
-                collector.add(Block(.paragraph(inlines(content))), listItem: listDepth > 0)
+                collector.add(Block(.paragraph(content)), listItem: listDepth > 0)
             }
         }
     }
