@@ -69,9 +69,12 @@ enum PartPrologue {
         return ["utf-8", "utf8", "us-ascii", "ascii"].contains(name)
     }
 
-    /// Whether the prologue declares a document type (how entity attacks begin).
+    /// Whether the prologue declares a document type (how entity attacks begin). Looked for by
+    /// its `!`, which only comments, CDATA and declarations have (every tag has a `<`).
     static func declaresDoctype(_ bytes: [UInt8]) -> Bool {
-        find("<!DOCTYPE", in: bytes) != nil
+        guard let bang = find("!DOCTYPE", in: bytes) else { return false }
+        return bang > 0 && bytes[bang - 1] == UInt8(ascii: "<")
+            || find("<!DOCTYPE", in: Array(bytes[(bang + 1)...])) != nil
     }
 
     /// Where `needle` starts in `bytes` (the prologue is at most a few KiB).
