@@ -284,6 +284,9 @@ struct XMLScanner: XMLEventSource {
     /// in the buffer yet (nothing is recorded until it is). Every delimiter of a tag is a byte
     /// at or below `>` (0x3E), so name bytes — letters — are passed over with one comparison.
     private mutating func startTag(_ queue: inout EventQueue, _ start: Int) throws -> Int? {
+        // Locals: the buffer does not move while a tag is scanned, and in registers the loops
+        // below need not reload them from `self` after every call.
+        let buffer = self.buffer, end = self.end
         if open.isEmpty && rootClosed { throw malformed("a second root element", at: start) }
         var q = start
         while q < end && Byte.isName(buffer[q]) { q += 1 }
