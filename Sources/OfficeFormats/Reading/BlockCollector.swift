@@ -145,16 +145,36 @@ struct TextAccumulator {
 }
 
 extension TextAccumulator {
+    /// Whether a paragraph needs no folding: no control character (tab, line break, CR), no
+    /// no-break space (lead byte C2), no doubled or outer space. Eight bytes are tested at a
+    /// time with bit-parallel byte tests; this runs over every paragraph of a draft.
     static func isNormal(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = input.first, let last = input.last, first != 0x20, last != 0x20 else { return input.isEmpty }
-        var previous: UInt8 = 0
-        for b in input {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080, lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let base = UnsafeRawPointer(input.baseAddress!)
+        var i = 0
+        var previousWasSpace = false
+        while i + 8 <= input.count {
+            let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if (word &- 0x20 &* ones) & ~word & highs != 0 { return false }           // a byte below 0x20
+            let c2 = word ^ (0xC2 &* ones)
+            if (c2 &- ones) & ~c2 & highs != 0 { return false }                         // a byte C2
+            let v = word ^ (0x20 &* ones)
+            let spaces = ~(((v & lows) &+ lows) | v | lows)                               // 0x80 where a space is
+            if spaces & (spaces << 8) != 0 || (previousWasSpace && spaces & 0x80 != 0) { return false }
+            previousWasSpace = spaces & (1 << 63) != 0
+            i += 8
+        }
+        var previous: UInt8 = previousWasSpace ? 0x20 : 0
+        while i < input.count {
+            let b = input[i]
             if b < 0x21 {
                 if b != 0x20 || previous == 0x20 { return false }
             } else if b == 0xC2 {
                 return false
             }
             previous = b
+            i += 1
         }
         return true
     }

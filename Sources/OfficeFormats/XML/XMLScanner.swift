@@ -163,6 +163,11 @@ struct XMLScanner: XMLEventSource {
             }
         }
         while p < stop {
+            // Eight bytes at a time while none of them is `&`, CR or `]` (bit-parallel test).
+            while p + 8 <= stop && !XMLScanner.hasTextSpecial(UnsafeRawPointer(buffer + p).loadUnaligned(as: UInt64.self)) {
+                p += 8
+            }
+            guard p < stop else { break }
             let b = buffer[p]
             guard b == Byte.amp || b == Byte.cr || b == Byte.closeBracket else { p += 1; continue }
             if b == Byte.closeBracket {
@@ -192,6 +197,14 @@ struct XMLScanner: XMLEventSource {
         try flush(stop)
         position = stop
         return true
+    }
+
+    /// Whether any byte of `word` is `&`, CR or `]`: a byte equal to `n` is a zero byte of
+    /// `word ^ n…n`, found with the classic has-zero-byte test.
+    private static func hasTextSpecial(_ word: UInt64) -> Bool {
+        func hasZero(_ v: UInt64) -> Bool { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 }
+        return hasZero(word ^ 0x2626_2626_2626_2626) || hasZero(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+            || hasZero(word ^ 0x5D5D_5D5D_5D5D_5D5D)
     }
 
     /// The character a reference at `p` stands for and the index after its `;`; nil when the
