@@ -49,29 +49,24 @@ struct FastExpression {
         self.filters = filters
     }
 
-    /// Splits outside quotes; nil when a part is empty or a quote is left open.
+    /// Splits outside quotes (as the name checker does); nil when a part is empty or a quote
+    /// is left open: such a tag stays with Stencil.
     private static func split(_ text: String, on separator: Character) -> [String]? {
-        var parts: [String] = []
-        var current = ""
+        let parts = VariableChecker.split(text, on: separator)
+        guard !parts.contains(where: \.isEmpty), quotesClosed(text) else { return nil }
+        return parts
+    }
+
+    private static func quotesClosed(_ text: String) -> Bool {
         var quote: Character?
         for character in text {
             if let open = quote {
                 if character == open { quote = nil }
-                current.append(character)
             } else if character == "\"" || character == "'" {
                 quote = character
-                current.append(character)
-            } else if character == separator {
-                guard !current.isEmpty else { return nil }
-                parts.append(current)
-                current = ""
-            } else {
-                current.append(character)
             }
         }
-        guard quote == nil, !current.isEmpty else { return nil }
-        parts.append(current)
-        return parts
+        return quote == nil
     }
 
     /// As Stencil's `Variable`: a quoted text, an Int, a Float, a Bool, else a key path.
