@@ -66,9 +66,28 @@ extension XMLScanner {
         let local = qnameColon.map { ($0 + 1)..<qname.upperBound } ?? qname
         let name = elementName(local)
         let keeps = name.keepsAttributes
+        pendingCount = 0
+        // Half the tags of a body have no attributes: they skip the attribute loop.
+        if buffer[q] == XMLByte.gt {
+            try emitStart(&queue, start: start, qname: qname, prefixColon: qnameColon, name: name, empty: false, declarations: false)
+            return q
+        }
+        guard let (gt, empty, declarations) = try scanAttributes(from: q, tag: start, keeps: keeps) else { return nil }
+        try emitStart(&queue, start: start, qname: qname, prefixColon: qnameColon, name: name, empty: empty, declarations: declarations)
+        return gt
+    }
+
+    /// The attributes of a start tag from `q` (after its name) to its `>`: each is checked; those
+    /// of kept elements and namespace declarations are recorded in `pending`. Returns the `>`,
+    /// whether the tag is empty and whether it declares namespaces; nil when it is not complete
+    /// in the buffer yet. Kept out of line: inlined into `startTag` its loops crowded the
+    /// registers of the common path, tags without attributes (read 0.47 ms with, 0.49 without).
+    @inline(never)
+    private mutating func scanAttributes(from start: Int, tag: Int, keeps: Bool) throws -> (Int, Bool, Bool)? {
+        let buffer = self.buffer, end = self.end
+        var q = start
         var empty = false
         var declarations = false
-        pendingCount = 0
         var attributesSeen = 0
         while true {
             let spaced = XMLByte.isSpace(buffer[q])
@@ -84,7 +103,7 @@ extension XMLScanner {
             }
             guard spaced else { throw malformed("attributes must be separated by white space", at: q) }
             guard pendingCount + attributesSeen < EventQueue.maxAttributes else {
-                throw malformed("an element with more than \(EventQueue.maxAttributes) attributes", at: start)
+                throw malformed("an element with more than \(EventQueue.maxAttributes) attributes", at: tag)
             }
             let nameStart = q
             while q < end && XMLByte.isName(buffer[q]) { q += 1 }
@@ -134,8 +153,14 @@ extension XMLScanner {
             q += 1
             guard q < end else { return nil }
         }
-        let gt = q
+        return (q, empty, declarations)
+    }
 
+    /// Records a scanned start tag: its namespace declarations, kept attributes and event, and
+    /// the open element (or its end at once when empty).
+    private mutating func emitStart(_ queue: inout EventQueue, start: Int, qname: Range<Int>, prefixColon qnameColon: Int?,
+                                    name: XMLName, empty: Bool, declarations: Bool) throws {
+        let buffer = self.buffer
         let bindingsBefore = bindings.count
         if declarations {
             for i in 0..<pendingCount where pending[i].declaration { try declare(pending[i]) }
@@ -144,7 +169,7 @@ extension XMLScanner {
         let namespace = resolvePrefix(qnameColon.map { qname.lowerBound..<$0 } ?? qname.lowerBound..<qname.lowerBound)
         let first = queue.attributes.count
         // Attribute values are copied only for elements whose attributes a reader reads.
-        if keeps {
+        if name.keepsAttributes {
             // Text before this tag ends here, before the attributes join the arena after it.
             queue.closeText()
             for i in 0..<pendingCount where !pending[i].declaration {
@@ -182,7 +207,6 @@ extension XMLScanner {
             open.append(OpenElement(namespace: namespace, name: name, qname: at, qnameLength: qname.count, bindings: bindingsBefore))
             if !skipping.isEmpty && skipping.contains(namespace, name) { skipDepth = 1 }
         }
-        return gt
     }
 
     /// Passes over the content of a skipped element: tags only counted for nesting (quotes,
