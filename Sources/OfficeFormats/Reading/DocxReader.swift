@@ -52,23 +52,26 @@ struct DocxReader {
                                     skipping: SkippedContent([.rPr, .tblPr, .trPr, .tcPr].map { (.wordML, $0) }))
         struct Raw { var name = ""; var basedOn: String?; var outline: Int? }
         var raw: [String: Raw] = [:]
-        var current: String?
+        // The style being read, stored when it ends: editing it inside the dictionary
+        // (`raw[id]?.name = …`) heap-allocated a frame for each edit.
+        var current: (id: String, raw: Raw)?
         var inPPr = false
         while let event = try xml.next() {
             switch event {
             case .start(.wordML, .style):
-                current = xml.attribute("type", .wordML) == "paragraph" ? xml.attribute("styleId", .wordML) : nil
-                if let id = current { raw[id] = Raw() }
+                current = xml.attribute("type", .wordML) == "paragraph" ? xml.attribute("styleId", .wordML).map { ($0, Raw()) } : nil
             case .start(.wordML, .name) where current != nil:
-                raw[current!]?.name = xml.attribute("val", .wordML) ?? ""
+                current!.raw.name = xml.attribute("val", .wordML) ?? ""
             case .start(.wordML, .basedOn) where current != nil:
-                raw[current!]?.basedOn = xml.attribute("val", .wordML)
+                current!.raw.basedOn = xml.attribute("val", .wordML)
             case .start(.wordML, .pPr): inPPr = true
             case .end(.wordML, .pPr): inPPr = false
             case .start(.wordML, .outlineLvl) where current != nil && inPPr:
-                raw[current!]?.outline = xml.attribute("val", .wordML).flatMap(Int.init)
+                current!.raw.outline = xml.attribute("val", .wordML).flatMap(Int.init)
             case .start(.wordML, .rPr) where current != nil: try xml.skipElement()
-            case .end(.wordML, .style): current = nil
+            case .end(.wordML, .style):
+                if let style = current { raw[style.id] = style.raw }
+                current = nil
             default: break
             }
         }
