@@ -161,7 +161,7 @@ struct DocxReader {
                 case .tc: collector.beginCell()
                 default:
                     if DocxReader.skipped.contains(.wordML, name) {
-                        if name == .drawing || name == .pict || name == .object { skippedBoxes += 1 }
+                        if DocxReader.boxes.contains(name) { skippedBoxes += 1 }
                         try xml.skipElement()
                     }
                 }
