@@ -149,8 +149,12 @@ final class XMLScannerTests: XCTestCase {
         try assertSame("<w:p \(W)><w:pStyle w:val=\"\(long)\"/><!-- \(long) --><w:t><![CDATA[\(long)]]>\(long)</w:t></w:p>")
         let crowded = "<w:p \(W) " + (0...EventQueue.maxAttributes).map { "a\($0)=\"v\"" }.joined(separator: " ") + "/>"
         let huge = "<w:p \(W)><w:t>" + String(repeating: "x", count: EventQueue.maxText + 1) + "</w:t></w:p>"
+        // CDATA with a CR LF: the run is checked piece by piece, not only at its end. (libxml2
+        // refuses it too, in its own words: "Huge input lookup".)
+        let hugeCDATA = "<w:p \(W)><w:t><![CDATA[" + String(repeating: "x", count: EventQueue.maxText + 1) + "\r\ny]]></w:t></w:p>"
         for parser in [SafeXMLReader.Parser.byEncoding, .libxml2] {
-            for (xml, reason) in [(crowded, "attributes"), (huge, "text run")] {
+            let cases = [(crowded, "attributes"), (huge, "text run"), (hugeCDATA, parser == .libxml2 ? "Huge" : "text run")]
+            for (xml, reason) in cases {
                 XCTAssertThrowsError(try events(Data(xml.utf8), parser)) { error in
                     guard case .malformedXML(_, _, _, let why)? = error as? ReadError else { return XCTFail("\(parser): \(error)") }
                     XCTAssertTrue(why.contains(reason), "\(parser): \(why)")

@@ -17,9 +17,7 @@ extension XMLScanner {
         func flush(_ upTo: Int) throws {
             guard upTo > run else { return }
             if inside {
-                if !queue.appendText(UnsafeBufferPointer(start: buffer + run, count: upTo - run)) {
-                    throw malformed("a text run longer than \(EventQueue.maxText >> 20) MiB")
-                }
+                try appendText(&queue, run..<upTo)
             } else {
                 for i in run..<upTo where !XMLByte.isSpace(buffer[i]) {
                     throw malformed(sawRoot ? "text after the root element" : "text before the root element", at: i)
@@ -123,7 +121,7 @@ extension XMLScanner {
         var p = start
         while p < close {
             if buffer[p] == XMLByte.cr {
-                _ = queue.appendText(UnsafeBufferPointer(start: buffer + run, count: p - run))
+                try appendText(&queue, run..<p)
                 queue.appendTextByte(XMLByte.lf)
                 p += (p + 1 < close && buffer[p + 1] == XMLByte.lf) ? 2 : 1
                 run = p
@@ -131,8 +129,14 @@ extension XMLScanner {
                 p += 1
             }
         }
-        if !queue.appendText(UnsafeBufferPointer(start: buffer + run, count: close - run)) {
-            throw malformed("a text run longer than \(EventQueue.maxText >> 20) MiB")
+        try appendText(&queue, run..<close)
+    }
+
+    /// Adds buffer bytes to the open text run, refusing a run longer than the queue allows
+    /// (every piece is checked: a piece refused and passed over would leave a hole in the text).
+    private mutating func appendText(_ queue: inout EventQueue, _ range: Range<Int>) throws {
+        if !queue.appendText(UnsafeBufferPointer(start: buffer + range.lowerBound, count: range.count)) {
+            throw malformed("a text run longer than \(EventQueue.maxText >> 20) MiB", at: range.lowerBound)
         }
     }
 
