@@ -16,8 +16,9 @@ public struct Block: Equatable, Sendable {
     }
 }
 
-/// The kinds of block.
-public indirect enum BlockContent: Equatable, Sendable {
+/// The kinds of block. Not `indirect`: blocks nest only through arrays, and an indirect case
+/// cost a heap allocation per paragraph of every document read.
+public enum BlockContent: Equatable, Sendable {
     /// The document's title (`# Title`).
     case title([Inline])
     /// A heading of level 1 (article, `##`) to 3 (`####`); the title is separate.

@@ -1,5 +1,6 @@
-/// Text inside a block.
-public indirect enum Inline: Equatable, Sendable {
+/// Text inside a block. Not `indirect`: nesting goes through arrays, which already box it,
+/// and an indirect case cost a heap allocation per run of every document read.
+public enum Inline: Equatable, Sendable {
     case text(String)
     case strong([Inline])
     case emphasis([Inline])

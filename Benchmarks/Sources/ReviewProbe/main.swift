@@ -34,6 +34,16 @@ if CommandLine.arguments.dropFirst().first == "profile", CommandLine.arguments.c
     for _ in 0..<count { _ = reviewer.review(path: CommandLine.arguments[2]) }
     exit(0)
 }
+if CommandLine.arguments.dropFirst().first == "batch", CommandLine.arguments.count > 2 {
+    // `ReviewProbe batch draft.docx [n]`: only the batch (n copies on all cores), for `perf`.
+    let count = CommandLine.arguments.count > 3 ? Int(CommandLine.arguments[3]) ?? 2000 : 2000
+    let reviewer = Reviewer(catalog: try ClauseCatalog.builtIn.get())
+    _ = reviewer.review(path: CommandLine.arguments[2])
+    let start = DispatchTime.now().uptimeNanoseconds
+    _ = reviewer.review(paths: Array(repeating: CommandLine.arguments[2], count: count))
+    print(String(format: "batch %.3f ms per document", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6 / Double(count)))
+    exit(0)
+}
 if CommandLine.arguments.dropFirst().first == "scan", CommandLine.arguments.count > 3 {
     // `ReviewProbe scan part.xml n`: only the XML reader over one part, n times (for callgrind).
     let data = try Data(contentsOf: URL(fileURLWithPath: CommandLine.arguments[2]))

@@ -85,19 +85,26 @@ struct EventQueue {
                                        value: Int32(value.lowerBound), length: Int32(value.count), namespace: namespace))
     }
 
-    func string(_ first: Int, _ count: Int) -> String {
-        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[first..<first + count]), as: UTF8.self) }
+    // The readers below are `mutating` though they only read: `SafeXMLReader` keeps its queue
+    // behind a pointer, and a non-mutating call there copied the queue (a retain and a release
+    // of each of its three arrays) for every attribute and text asked for.
+
+    mutating func string(_ first: Int, _ count: Int) -> String {
+        withBytes { String(decoding: UnsafeBufferPointer(rebasing: $0[first..<first + count]), as: UTF8.self) }
     }
 
     /// Whether an attribute's local name is `local`, compared as bytes.
-    func attribute(_ attribute: RawAttribute, isNamed local: String) -> Bool {
+    mutating func attribute(_ attribute: RawAttribute, isNamed local: String) -> Bool {
         var local = local
         return local.withUTF8 { want in
             guard want.count == Int(attribute.nameLength) else { return false }
-            return bytes.withUnsafeBufferPointer { all in
-                memcmp(all.baseAddress! + Int(attribute.name), want.baseAddress!, want.count) == 0
-            }
+            return withBytes { all in memcmp(all.baseAddress! + Int(attribute.name), want.baseAddress!, want.count) == 0 }
         }
+    }
+
+    /// The arena's bytes, borrowed in place.
+    mutating func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try bytes.withUnsafeMutableBufferPointer { try body(UnsafeBufferPointer($0)) }
     }
 }
 
