@@ -31,6 +31,23 @@ final class LanguageGuesserTests: XCTestCase {
         }
     }
 
+    /// The eight-byte word ends are exactly the bytes the byte loop ends words at.
+    func testEightByteWordEndsMatchTheByteTest() {
+        var generator = SystemRandomNumberGenerator()
+        let samples = ["Taraflar, bilgi ve", "İşbu mutabakat", "The Parties: (a)", "Стороны, опыт.", "[XX] ___ {{ }}"]
+            .flatMap { Array($0.utf8) }
+        for trial in 0..<20_000 {
+            let bytes: [UInt8] = trial < samples.count - 8 ? Array(samples[trial..<trial + 8])
+                : (0..<8).map { _ in UInt8.random(in: 0...0xFF, using: &generator) }
+            let w = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            let ends = LanguageGuesser.wordEnds(w)
+            for (k, b) in bytes.enumerated() {
+                let endsWord = !((b >= 0x61 && b <= 0x7A) || b >= 0x80 || (b >= 0x41 && b <= 0x5A))
+                XCTAssertEqual(ends >> (8 * UInt64(k) + 7) & 1 == 1, endsWord, "byte \(b) at \(k)")
+            }
+        }
+    }
+
     func testGuessesEachLanguageAndMixedBlocks() {
         XCTAssertEqual(LanguageGuesser.guess("Taraflar, bilgi ve deneyim paylaşımı için işbirliği yapar."), .language(.tr))
         XCTAssertEqual(LanguageGuesser.guess("The Parties shall exchange information and experience."), .language(.en))

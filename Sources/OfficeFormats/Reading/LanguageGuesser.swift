@@ -97,6 +97,18 @@ public enum LanguageGuesser {
         return (atLeastA & ~pastZ).nonzeroBitCount
     }
 
+    /// The high bit of each of eight bytes that ends a word: ASCII and not a letter (bytes from
+    /// 0x80 on belong to words), as the byte loop of `latinLanguage` tests them one by one.
+    @inline(__always)
+    static func wordEnds(_ w: UInt64) -> UInt64 {
+        let ascii = ~w & 0x8080_8080_8080_8080
+        // Non-ASCII bytes as spaces (they are not ends anyway), so no sum carries.
+        let lower = (w & ((ascii >> 7) &* 0xFF)) | 0x2020_2020_2020_2020
+        let atLeastA = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & 0x8080_8080_8080_8080
+        let pastZ = (lower &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080
+        return ascii & ~(atLeastA & ~pastZ)
+    }
+
     private static func latinLanguage(_ buf: UnsafeBufferPointer<UInt8>, _ trLetters: Int) -> Language? {
         var trScore = min(trLetters, 6), enScore = 0
         // Function words, compared as lower-cased bytes in place (no String, no hashing, no copy).
@@ -119,6 +131,18 @@ public enum LanguageGuesser {
             }
         }
         var j = 0
+        // Eight bytes at a time: the word ends among them found at once (an ASCII byte that is
+        // no letter), each checked in turn; the rest are passed over.
+        while j + 8 <= end {
+            var ends = LanguageGuesser.wordEnds(UnsafeRawPointer(buf.baseAddress! + j).loadUnaligned(as: UInt64.self))
+            while ends != 0 {
+                let k = j + ends.trailingZeroBitCount >> 3
+                check(k)
+                wordStart = k + 1
+                ends &= ends - 1
+            }
+            j += 8
+        }
         while j < end {
             let b = buf[j]
             if !((b >= 0x61 && b <= 0x7A) || b >= 0x80 || (b >= 0x41 && b <= 0x5A)) {
