@@ -37,6 +37,15 @@ public enum LanguageGuesser {
             // The common cases first, decided by their lead byte alone: ASCII, and Cyrillic
             // (U+0400–U+04FF is exactly the lead bytes D0–D3).
             if b0 < 0x80 {
+                // Eight ASCII bytes at once when they are (most of a Latin text; a window with
+                // Cyrillic in it was tried too and cost more than the pairs loop below).
+                if i + 8 <= count && scalars + 8 <= 600,
+                   let letters = LanguageGuesser.asciiLetters(UnsafeRawPointer(buf.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                    latin += letters
+                    scalars += 8
+                    i += 8
+                    continue
+                }
                 let lower = b0 | 0x20
                 if lower >= 0x61 && lower <= 0x7A { latin += 1 }
                 scalars += 1
@@ -76,6 +85,30 @@ public enum LanguageGuesser {
         return .mixed
     }
 
+    /// The ASCII letters among eight bytes, or nil when one of them is not ASCII: the same
+    /// test as the byte loop's (`b | 0x20` in a–z). Each byte is at most 0x7F, so neither sum
+    /// below carries into the next byte: its high bit says `lower ≥ 0x61`, then `lower ≥ 0x7B`.
+    @inline(__always)
+    static func asciiLetters(_ w: UInt64) -> Int? {
+        guard w & 0x8080_8080_8080_8080 == 0 else { return nil }
+        let lower = w | 0x2020_2020_2020_2020
+        let atLeastA = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & 0x8080_8080_8080_8080
+        let pastZ = (lower &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080
+        return (atLeastA & ~pastZ).nonzeroBitCount
+    }
+
+    /// The high bit of each of eight bytes that ends a word: ASCII and not a letter (bytes from
+    /// 0x80 on belong to words), as the byte loop of `latinLanguage` tests them one by one.
+    @inline(__always)
+    static func wordEnds(_ w: UInt64) -> UInt64 {
+        let ascii = ~w & 0x8080_8080_8080_8080
+        // Non-ASCII bytes as spaces (they are not ends anyway), so no sum carries.
+        let lower = (w & ((ascii >> 7) &* 0xFF)) | 0x2020_2020_2020_2020
+        let atLeastA = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & 0x8080_8080_8080_8080
+        let pastZ = (lower &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080
+        return ascii & ~(atLeastA & ~pastZ)
+    }
+
     private static func latinLanguage(_ buf: UnsafeBufferPointer<UInt8>, _ trLetters: Int) -> Language? {
         var trScore = min(trLetters, 6), enScore = 0
         // Function words, compared as lower-cased bytes in place (no String, no hashing, no copy).
@@ -98,6 +131,18 @@ public enum LanguageGuesser {
             }
         }
         var j = 0
+        // Eight bytes at a time: the word ends among them found at once (an ASCII byte that is
+        // no letter), each checked in turn; the rest are passed over.
+        while j + 8 <= end {
+            var ends = LanguageGuesser.wordEnds(UnsafeRawPointer(buf.baseAddress! + j).loadUnaligned(as: UInt64.self))
+            while ends != 0 {
+                let k = j + ends.trailingZeroBitCount >> 3
+                check(k)
+                wordStart = k + 1
+                ends &= ends - 1
+            }
+            j += 8
+        }
         while j < end {
             let b = buf[j]
             if !((b >= 0x61 && b <= 0x7A) || b >= 0x80 || (b >= 0x41 && b <= 0x5A)) {

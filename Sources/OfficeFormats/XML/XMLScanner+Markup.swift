@@ -59,10 +59,11 @@ extension XMLScanner {
         guard !qname.isEmpty, XMLByte.startsName(buffer[start]) else { throw malformed("a tag without a valid name", at: start) }
         // The element's name is known before its attributes: only the attributes of elements a
         // reader reads (and namespace declarations) are recorded; the rest are only checked.
+        // The colon by a loop over the name: names are a few bytes, shorter than a call to memchr.
         var qnameColon: Int?
-        if let hit = memchr(buffer + start, Int32(XMLByte.colon), q - start) {
-            qnameColon = prefixColon(hit.assumingMemoryBound(to: UInt8.self) - buffer, in: qname)
-        }
+        var c = start
+        while c < q && buffer[c] != XMLByte.colon { c += 1 }
+        if c < q { qnameColon = prefixColon(c, in: qname) }
         let local = qnameColon.map { ($0 + 1)..<qname.upperBound } ?? qname
         let name = elementName(local)
         let keeps = name.keepsAttributes

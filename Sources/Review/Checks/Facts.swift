@@ -45,13 +45,14 @@ struct FactCollector {
     }
 
     private mutating func collect(_ tokens: Tokenized, _ bytes: UnsafeBufferPointer<UInt8>, _ rules: LanguageRules) {
-        let n = tokens.words.count
-        func word(_ i: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[tokens.words[i]]) }
+        let words = tokens.words
+        let n = words.count
+        func word(_ i: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[words[i]]) }
         values.removeAll(keepingCapacity: true)
         values.reserveCapacity(n)
         var numberCount = 0
         for i in 0..<n {
-            let v = tokens.number(i)
+            let v = WordBytes.number(word(i))
             values.append(v)
             if v != nil { numberCount += 1 }
         }
@@ -59,7 +60,7 @@ struct FactCollector {
             // Without a number there is no date and nothing to count, only a duration spelled
             // out ("beş yıl", "пять лет"): the general loops below give just that, more slowly.
             guard n > 1 else { return }
-            for k in 0..<(n - 1) where tokens.words[k].count <= 24 {
+            for k in 0..<(n - 1) where words[k].count <= 24 {
                 guard let u = rules.unitTable.first(word(k + 1)), let v = rules.numberWords.value(word(k)) else { continue }
                 durations.append((v, u))
             }
@@ -75,10 +76,10 @@ struct FactCollector {
         }
         let units = rules.unitTable, months = rules.monthTable
         func month(_ i: Int) -> Int? {
-            guard values[i] == nil, tokens.words[i].count >= 3 else { return nil }
+            guard values[i] == nil, words[i].count >= 3 else { return nil }
             return months.first(word(i))
         }
-        func year(_ i: Int) -> Int? { tokens.words[i].count == 4 ? values[i] : nil }
+        func year(_ i: Int) -> Int? { words[i].count == 4 ? values[i] : nil }
         var i = 0
         while mayHoldDate && i + 2 < n {
             // d Month yyyy | Month d, yyyy
@@ -90,10 +91,10 @@ struct FactCollector {
             }
             // dd.mm.yyyy and yyyy-mm-dd: three numbers in a row
             if let a = values[i], let b = values[i + 1], let c = values[i + 2] {
-                if (1...31).contains(a), (1...12).contains(b), tokens.words[i + 2].count == 4, tokens.words[i].count <= 2 {
+                if (1...31).contains(a), (1...12).contains(b), words[i + 2].count == 4, words[i].count <= 2 {
                     dates.append((c, b, a)); used[i] = true; used[i + 1] = true; used[i + 2] = true; i += 3; continue
                 }
-                if tokens.words[i].count == 4, (1...12).contains(b), (1...31).contains(c), tokens.words[i + 2].count <= 2 {
+                if words[i].count == 4, (1...12).contains(b), (1...31).contains(c), words[i + 2].count <= 2 {
                     dates.append((a, b, c)); used[i] = true; used[i + 1] = true; used[i + 2] = true; i += 3; continue
                 }
             }
@@ -105,7 +106,7 @@ struct FactCollector {
         }
         for k in 0..<n where !mayHoldDate || !used[k] {
             var value = values[k]
-            if value == nil, tokens.words[k].count <= 24, k + 1 < n, values[k + 1] != nil || unit(k + 1) != nil {
+            if value == nil, words[k].count <= 24, k + 1 < n, values[k + 1] != nil || unit(k + 1) != nil {
                 value = rules.numberWords.value(word(k))
             }
             guard let v = value else { continue }

@@ -81,6 +81,8 @@ struct Segmenter {
     private(set) var unknownBlocks = 0
     private(set) var mixedBlocks = 0
     private var listDepth = 0
+    /// The tokenizer's arrays, reused for every block.
+    private var scratch = TokenScratch()
 
     /// Per language (in `Language.allCases` order) its article words as bytes, or nil without
     /// rules: looking up a language's whole rules per block copied them, a retain per field.
@@ -182,7 +184,7 @@ struct Segmenter {
         }
         // Move the version out of its slot while editing it, so appends do not copy it.
         var version = slots[slot].take()!
-        let tokens = Tokenized(text, language)
+        let tokens = Tokenized(text, language, scratch: &scratch)
         version.words += tokens.words.count
         // "Article 5. Each Party shall bear its own costs.": an article and its body in one paragraph.
         let inlineArticle = kind == .body ? inlineArticleLabel(text, tokens, language) : nil

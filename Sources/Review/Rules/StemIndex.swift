@@ -223,10 +223,11 @@ struct SentenceStems {
     private mutating func add(_ tokens: Tokenized, words: some Sequence<Int>, index: StemIndex) {
         var hits = self.hits
         self.hits = []
+        let ranges = tokens.words
         bits.withUnsafeMutableBufferPointer { bits in
             tokens.bytes.withUnsafeBufferPointer { bytes in
                 for w in words {
-                    let range = tokens.words[w]
+                    let range = ranges[w]
                     index.match(UnsafeBufferPointer(rebasing: bytes[range])) { id in
                         bits[Int(id) >> 6] |= 1 << UInt64(id & 63)
                         hits.append((Int32(w), id))

@@ -6,38 +6,89 @@ import Linguistics
 struct Tokenized {
     /// Folded UTF-8 bytes of all words, back to back.
     var bytes: [UInt8] = []
-    /// Each word's range in `bytes`.
-    var words: [Range<Int>] = []
-    /// Each sentence: its words (range in `words`) and its text (UTF-8 offsets in the source).
-    var sentences: [(words: Range<Int>, text: Range<Int>)] = []
-    /// Indices of the words that follow a comma: where a relative clause (", which shall not
-    /// be disclosed") may start and end.
-    var afterComma: [Int] = []
+    /// Words, sentences and the words after commas in one array: each word's range in
+    /// `bytes`, then per sentence its words and its text, then per comma the word after it
+    /// (`k..<k`). Four arrays per block were a quarter of the allocations of a review, and
+    /// freeing them by the hundred per document overflowed glibc's per-thread cache.
+    private var spans: [Range<Int>] = []
+    private var wordCount = 0
+    private var sentenceCount = 0
     /// Whether the text holds a scalar a placeholder needs (`[`, `{`, `_`, `X`, `Х`, `…`):
     /// without one the placeholder check is skipped, not run over the text a second time.
     var mayHoldPlaceholder = false
 
+    /// Each word's range in `bytes` (indices from 0).
+    var words: ArraySlice<Range<Int>> { spans[0..<wordCount] }
+    /// Each sentence: its words (range in `words`) and its text (UTF-8 offsets in the source).
+    var sentences: Sentences { Sentences(spans: spans, first: wordCount, count: sentenceCount) }
+    /// Indices of the words that follow a comma: where a relative clause (", which shall not
+    /// be disclosed") may start and end.
+    var afterComma: Commas { Commas(spans: spans, first: wordCount + 2 * sentenceCount) }
+
     init(_ source: String, _ language: Language) {
+        var scratch = TokenScratch()
+        self.init(source, language, scratch: &scratch)
+    }
+
+    /// Tokenizes with the caller's scratch arrays, which keep their storage from block to block.
+    init(_ source: String, _ language: Language, scratch: inout TokenScratch) {
         var source = source
         let count = source.utf8.count
-        var words: [Range<Int>] = []
-        var sentences: [(words: Range<Int>, text: Range<Int>)] = []
-        var afterComma: [Int] = []
+        scratch.words.removeAll(keepingCapacity: true)
+        scratch.sentences.removeAll(keepingCapacity: true)
+        scratch.afterComma.removeAll(keepingCapacity: true)
         var mark = false
         // About one word per six bytes: reserving once spares the array's regrowths.
-        words.reserveCapacity(count / 6 + 4)
-        sentences.reserveCapacity(count / 64 + 2)
+        scratch.words.reserveCapacity(count / 6 + 4)
+        scratch.sentences.reserveCapacity(count / 64 + 2)
         // Folding at most doubles a scalar's bytes (I → ı), so the output is written through a
         // pointer into one buffer of twice the input: appending byte by byte was a fifth of it.
         bytes = [UInt8](unsafeUninitializedCapacity: 2 * count + 4) { out, written in
             written = source.withUTF8 { buf in
-                Tokenized.scan(buf, into: out.baseAddress!, language, &words, &sentences, &afterComma, &mark)
+                Tokenized.scan(buf, into: out.baseAddress!, language, &scratch.words, &scratch.sentences, &scratch.afterComma, &mark)
             }
         }
-        self.words = words
-        self.sentences = sentences
-        self.afterComma = afterComma
+        pack(scratch)
         self.mayHoldPlaceholder = mark
+    }
+
+    private mutating func pack(_ scratch: TokenScratch) {
+        wordCount = scratch.words.count
+        sentenceCount = scratch.sentences.count
+        let total = wordCount + 2 * sentenceCount + scratch.afterComma.count
+        // Reserved and appended, not `init(unsafeUninitializedCapacity:)`: that one looked up
+        // the array's generic metadata at run time, a few hundred instructions per block.
+        var spans: [Range<Int>] = []
+        spans.reserveCapacity(total)
+        spans.append(contentsOf: scratch.words)
+        for x in scratch.sentences { spans.append(x.words); spans.append(x.text) }
+        for i in scratch.afterComma { spans.append(i..<i) }
+        self.spans = spans
+    }
+
+    /// The sentences of a block: a view of its spans.
+    struct Sentences: RandomAccessCollection {
+        fileprivate let spans: [Range<Int>]
+        fileprivate let first: Int
+        let count: Int
+        var startIndex: Int { 0 }
+        var endIndex: Int { count }
+        subscript(i: Int) -> (words: Range<Int>, text: Range<Int>) {
+            precondition(i >= 0 && i < count, "sentence index out of range")
+            return (spans[first + 2 * i], spans[first + 2 * i + 1])
+        }
+    }
+
+    /// The words after commas: a view of a block's spans.
+    struct Commas: RandomAccessCollection {
+        fileprivate let spans: [Range<Int>]
+        fileprivate let first: Int
+        var startIndex: Int { 0 }
+        var endIndex: Int { spans.count - first }
+        subscript(i: Int) -> Int {
+            precondition(i >= 0 && i < spans.count - first, "comma index out of range")
+            return spans[first + i].lowerBound
+        }
     }
 
     /// The tokenizer's loop: a static function with its arrays `inout`, not nested functions
@@ -271,6 +322,7 @@ struct Tokenized {
     func word(_ i: Int) -> ArraySlice<UInt8> { bytes[words[i]] }
 
     /// The word as an Int when it is all ASCII digits (at most 9).
+    @inline(__always)
     func number(_ i: Int) -> Int? {
         let r = words[i]
         guard r.count <= 9 else { return nil }
@@ -282,4 +334,12 @@ struct Tokenized {
         }
         return n
     }
+}
+
+/// The arrays a tokenizer fills before they are packed into a `Tokenized`, kept by a caller
+/// that tokenizes many blocks so their storage is allocated once.
+struct TokenScratch {
+    var words: [Range<Int>] = []
+    var sentences: [(words: Range<Int>, text: Range<Int>)] = []
+    var afterComma: [Int] = []
 }

@@ -10,6 +10,18 @@ enum WordBytes {
         bytes.contains { $0 == 0xCC || $0 == 0xCD || $0 == 0xCE || $0 == 0xCF || $0 == 0xD2 || $0 >= 0xD4 }
     }
 
+    /// The word as an Int when it is all ASCII digits (at most 9), as `Tokenized.number`.
+    @inline(__always)
+    static func number(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard word.count <= 9 else { return nil }
+        var n = 0
+        for b in word {
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            n = n * 10 + Int(b - 0x30)
+        }
+        return n
+    }
+
     /// `String(word) == String(other)`.
     static func same(_ word: ArraySlice<UInt8>, _ other: [UInt8]) -> Bool {
         if !isComplex(word) && !isComplex(other) { return word.count == other.count && word.elementsEqual(other) }
