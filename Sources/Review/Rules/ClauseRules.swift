@@ -107,8 +107,10 @@ struct RuleIndex: Sendable {
     }
 }
 
-/// One language's clause patterns from `locales/<lang>/clauses.yaml`.
-public struct LanguageRules: Sendable {
+/// One language's clause patterns from `locales/<lang>/clauses.yaml`. A class: it is read by
+/// every review of a batch and never changed, and as a struct each look-up by language copied
+/// it with a retain per array (some 170 retains and releases a document).
+public final class LanguageRules: Sendable {
     public let language: Language
     let negations: [Pattern]
     let background: [Pattern]

@@ -51,8 +51,9 @@ enum WordBytes {
 
 /// A few words (article words, spelled-out numbers) a token is compared with as a String
 /// would compare it, mostly byte by byte: whether each entry needs the String comparison is
-/// decided once, not per token.
-struct WordList: Sendable {
+/// decided once, not per token. A class: lists are made once with the rules and handed
+/// around per block.
+final class WordList: Sendable {
     private let words: [[UInt8]]
     private let complex: [Bool]
 
@@ -61,7 +62,7 @@ struct WordList: Sendable {
         complex = words.map { WordBytes.isComplex($0) }
     }
 
-    init(_ words: [String]) { self.init(words.map { Array($0.utf8) }) }
+    convenience init(_ words: [String]) { self.init(words.map { Array($0.utf8) }) }
 
     /// Whether `word` equals an entry (`String(word) == String(entry)`).
     func contains(_ word: ArraySlice<UInt8>) -> Bool {
