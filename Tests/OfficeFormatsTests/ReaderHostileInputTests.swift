@@ -145,6 +145,24 @@ final class ReaderHostileInputTests: XCTestCase {
         XCTAssertEqual(items[0], [Block(.paragraph([.text("one old")]))])
     }
 
+    /// A styles part as Word writes it: document defaults and hundreds of latent styles before
+    /// the styles. They are passed over (a style hidden among them would not be), and the
+    /// heading styles after them still resolve.
+    func testWordStylesPartWithLatentStyles() throws {
+        let latent = (0..<376).map { "<w:lsdException w:name=\"heading \($0)\" w:uiPriority=\"9\" w:qFormat=\"1\"/>" }.joined()
+        let styles = "<w:styles \(W)><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val=\"tr-TR\"/></w:rPr></w:rPrDefault></w:docDefaults>"
+            + "<w:latentStyles w:count=\"376\">\(latent)</w:latentStyles>"
+            + "<w:style w:type=\"paragraph\" w:styleId=\"Baslik1\"><w:name w:val=\"başlık 1\"/></w:style>"
+            + "<w:style w:type=\"paragraph\" w:styleId=\"Madde\"><w:name w:val=\"Madde\"/><w:basedOn w:val=\"Baslik1\"/></w:style></w:styles>"
+        let body = "<w:document \(W)><w:body><w:p><w:pPr><w:pStyle w:val=\"Madde\"/></w:pPr><w:r><w:t>Madde 1</w:t></w:r></w:p>"
+            + "<w:p><w:r><w:t>Taraflar bilgi paylaşır.</w:t></w:r></w:p></w:body></w:document>"
+        let url = try zip("word-styles.docx", [("word/document.xml", pyString(body) + ".encode()"), ("word/styles.xml", pyString(styles) + ".encode()")])
+        XCTAssertEqual(try DocumentReader.read(url: url).document.blocks, [
+            Block(.heading(level: 1, [.text("Madde 1")])),
+            Block(.paragraph([.text("Taraflar bilgi paylaşır.")])),
+        ])
+    }
+
     func testTwoLanguageTableBecomesAlignedColumns() throws {
         func cell(_ t: String) -> String { "<w:tc><w:p><w:r><w:t>\(t)</w:t></w:r></w:p></w:tc>" }
         let rows = [("Madde 1", "Статья 1"), ("Taraflar bilgi ve deneyim paylaşımında bulunur.", "Стороны обмениваются информацией и опытом."),

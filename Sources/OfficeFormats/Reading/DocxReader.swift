@@ -46,10 +46,11 @@ struct DocxReader {
     private func readStyles() throws -> [String: HeadingKind] {
         let stream = try zip.open("word/styles.xml")
         defer { stream.close() }
-        // Character and table formatting is most of a styles part; only names, bases and
-        // outline levels matter here.
+        // Character and table formatting is most of a styles part, and in a part Word wrote,
+        // the latent styles (hundreds of `lsdException` elements, most of its bytes); only
+        // names, bases and outline levels matter here.
         let xml = try SafeXMLReader(stream: stream, fileName: zip.fileName, limits: options.limits,
-                                    skipping: SkippedContent([.rPr, .tblPr, .trPr, .tcPr].map { (.wordML, $0) }))
+                                    skipping: SkippedContent([.rPr, .tblPr, .trPr, .tcPr, .latentStyles, .docDefaults].map { (.wordML, $0) }))
         struct Raw { var name = ""; var basedOn: String?; var outline: Int? }
         var raw: [String: Raw] = [:]
         // The style being read, stored when it ends: editing it inside the dictionary

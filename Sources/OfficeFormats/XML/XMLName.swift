@@ -8,7 +8,7 @@ public enum XMLName: String, Sendable {
     case style, name, basedOn, pPr, outlineLvl, rPr, p, pStyle, numPr, sectPr, tblPr, tblGrid, trPr, tcPr
     case sdtPr, instrText, delInstrText, pPrChange, rPrChange, footnoteReference, endnoteReference, fldData
     case drawing, pict, object, t, delText, tab, ptab, br, cr, noBreakHyphen, ins, moveTo, del, moveFrom
-    case commentReference, tbl, tr, tc, AlternateContent
+    case commentReference, tbl, tr, tc, AlternateContent, latentStyles, docDefaults
     // ODF
     case changedRegion = "changed-region", insertion, deletion, formatChange = "format-change", h, s
     case lineBreak = "line-break", note, sequenceDecls = "sequence-decls", variableDecls = "variable-decls"
