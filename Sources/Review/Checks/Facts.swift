@@ -48,13 +48,16 @@ struct FactCollector {
         let words = tokens.words
         let n = words.count
         func word(_ i: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[words[i]]) }
-        values.removeAll(keepingCapacity: true)
-        values.reserveCapacity(n)
+        // Only the first `n` values are this block's; the array only grows. Written through its
+        // buffer: an append per word checked the array's uniqueness each time.
+        if values.count < n { values.append(contentsOf: repeatElement(nil, count: n - values.count)) }
         var numberCount = 0
-        for i in 0..<n {
-            let v = WordBytes.number(word(i))
-            values.append(v)
-            if v != nil { numberCount += 1 }
+        values.withUnsafeMutableBufferPointer { values in
+            for i in 0..<n {
+                let v = WordBytes.number(word(i))
+                values[i] = v
+                if v != nil { numberCount += 1 }
+            }
         }
         if numberCount == 0 {
             // Without a number there is no date and nothing to count, only a duration spelled
@@ -66,13 +69,15 @@ struct FactCollector {
             }
             return
         }
-        used.removeAll(keepingCapacity: true)
         // Every date holds at least two numbers (a day or month and a year): with fewer, no
         // word is taken by a date and the date loop is skipped.
         let mayHoldDate = numberCount >= 2
         if mayHoldDate {
-            used.reserveCapacity(n)
-            for _ in 0..<n { used.append(false) }
+            // As `values`: the first `n` are this block's.
+            if used.count < n { used.append(contentsOf: repeatElement(false, count: n - used.count)) }
+            used.withUnsafeMutableBufferPointer { used in
+                for i in 0..<n { used[i] = false }
+            }
         }
         let units = rules.unitTable, months = rules.monthTable
         func month(_ i: Int) -> Int? {
