@@ -42,12 +42,20 @@ struct Tokenized {
         scratch.words.reserveCapacity(count / 6 + 4)
         scratch.sentences.reserveCapacity(count / 64 + 2)
         // Folding at most doubles a scalar's bytes (I → ı), so the output is written through a
-        // pointer into one buffer of twice the input: appending byte by byte was a fifth of it.
-        bytes = [UInt8](unsafeUninitializedCapacity: 2 * count + 4) { out, written in
-            written = source.withUTF8 { buf in
+        // pointer into the scratch buffer, twice the input long (appending byte by byte was a
+        // fifth of tokenizing), then copied out at its length. (`init(unsafeUninitializedCapacity:)`
+        // looked up the array's generic metadata at run time, ~600 instructions a block.)
+        let needed = 2 * count + 4
+        if scratch.bytes.count < needed { scratch.bytes.append(contentsOf: repeatElement(0, count: needed - scratch.bytes.count)) }
+        let written = scratch.bytes.withUnsafeMutableBufferPointer { out in
+            source.withUTF8 { buf in
                 Tokenized.scan(buf, into: out.baseAddress!, language, &scratch.words, &scratch.sentences, &scratch.afterComma, &mark)
             }
         }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(written)
+        scratch.bytes.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<written])) }
+        self.bytes = bytes
         pack(scratch)
         self.mayHoldPlaceholder = mark
     }
@@ -339,6 +347,8 @@ struct Tokenized {
 /// The arrays a tokenizer fills before they are packed into a `Tokenized`, kept by a caller
 /// that tokenizes many blocks so their storage is allocated once.
 struct TokenScratch {
+    /// Folded bytes as the tokenizer writes them; only ever grows.
+    var bytes: [UInt8] = []
     var words: [Range<Int>] = []
     var sentences: [(words: Range<Int>, text: Range<Int>)] = []
     var afterComma: [Int] = []
