@@ -21,10 +21,9 @@ public enum LanguageGuesser {
     private static let functionWords = FunctionWordTable(turkish: turkishWords, english: englishWords)
 
     public static func guess(_ text: String) -> Guess {
-        var text = text
         // One pass over the UTF-8 bytes: walking `unicodeScalars.prefix(600)` twice (with its
         // index validation) was a tenth of reviewing a draft.
-        return text.withUTF8 { guess($0) }
+        text.withUTF8Bytes { guess($0) }
     }
 
     private static func guess(_ buf: UnsafeBufferPointer<UInt8>) -> Guess {

@@ -1,4 +1,5 @@
 import Foundation
+import Linguistics
 
 /// The events of one stretch of a part, kept compactly: attribute names, attribute values and
 /// text sit back to back in one byte arena and events index into it, so a parsed chunk costs a
@@ -95,8 +96,7 @@ struct EventQueue {
 
     /// Whether an attribute's local name is `local`, compared as bytes.
     mutating func attribute(_ attribute: RawAttribute, isNamed local: String) -> Bool {
-        var local = local
-        return local.withUTF8 { want in
+        local.withUTF8Bytes { want in
             guard want.count == Int(attribute.nameLength) else { return false }
             return withBytes { all in memcmp(all.baseAddress! + Int(attribute.name), want.baseAddress!, want.count) == 0 }
         }

@@ -57,8 +57,7 @@ extension Segmenter {
 
     /// The short name of an article for evidence: "Madde 3" from "Madde 3 – Eğitim".
     static func label(_ heading: String) -> String {
-        var heading = heading
-        return heading.withUTF8 { all in
+        heading.withUTF8Bytes { all in
             let bytes = UnsafeBufferPointer(rebasing: all[..<(all.firstIndex(of: 0x0A) ?? all.count)])
             // The part before the first separator ("—", "–", "-", ". ", ":") when it is at most
             // three words and holds a number ("Madde 3", "Статья 3", "Article III").
