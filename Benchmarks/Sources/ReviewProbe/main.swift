@@ -44,6 +44,21 @@ if CommandLine.arguments.dropFirst().first == "batch", CommandLine.arguments.cou
     print(String(format: "batch %.3f ms per document", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6 / Double(count)))
     exit(0)
 }
+if CommandLine.arguments.dropFirst().first == "threads", CommandLine.arguments.count > 2 {
+    // `ReviewProbe threads draft.docx [n] [shared|own]`: two threads, each reviewing n/2 copies
+    // with the same catalog or one loaded for it: whether sharing the catalog costs a batch.
+    let count = CommandLine.arguments.count > 3 ? Int(CommandLine.arguments[3]) ?? 2000 : 2000
+    let own = CommandLine.arguments.count > 4 && CommandLine.arguments[4] == "own"
+    let shared = Reviewer(catalog: try ClauseCatalog.builtIn.get())
+    let reviewers = try (0..<2).map { _ in own ? Reviewer(catalog: try ClauseCatalog.load(store: .builtIn)) : shared }
+    for r in reviewers { _ = r.review(path: CommandLine.arguments[2]) }
+    let start = DispatchTime.now().uptimeNanoseconds
+    DispatchQueue.concurrentPerform(iterations: 2) { t in
+        for _ in 0..<count / 2 { _ = reviewers[t].review(path: CommandLine.arguments[2]) }
+    }
+    print(String(format: "two threads, \(own ? "own" : "shared") catalogs: %.3f ms per document", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6 / Double(count)))
+    exit(0)
+}
 if CommandLine.arguments.dropFirst().first == "scan", CommandLine.arguments.count > 3 {
     // `ReviewProbe scan part.xml n`: only the XML reader over one part, n times (for callgrind).
     let data = try Data(contentsOf: URL(fileURLWithPath: CommandLine.arguments[2]))
