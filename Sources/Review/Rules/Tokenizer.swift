@@ -328,20 +328,6 @@ struct Tokenized {
     }
 
     func word(_ i: Int) -> ArraySlice<UInt8> { bytes[words[i]] }
-
-    /// The word as an Int when it is all ASCII digits (at most 9).
-    @inline(__always)
-    func number(_ i: Int) -> Int? {
-        let r = words[i]
-        guard r.count <= 9 else { return nil }
-        var n = 0
-        for k in r {
-            let b = bytes[k]
-            guard b >= 0x30 && b <= 0x39 else { return nil }
-            n = n * 10 + Int(b - 0x30)
-        }
-        return n
-    }
 }
 
 /// The arrays a tokenizer fills before they are packed into a `Tokenized`, kept by a caller

@@ -10,7 +10,7 @@ enum WordBytes {
         bytes.contains { $0 == 0xCC || $0 == 0xCD || $0 == 0xCE || $0 == 0xCF || $0 == 0xD2 || $0 >= 0xD4 }
     }
 
-    /// The word as an Int when it is all ASCII digits (at most 9), as `Tokenized.number`.
+    /// The word as an Int when it is all ASCII digits (at most 9).
     @inline(__always)
     static func number(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
         guard word.count <= 9 else { return nil }
