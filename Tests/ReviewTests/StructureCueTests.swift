@@ -85,6 +85,19 @@ final class StructureCueTests: XCTestCase {
         XCTAssertNil(body["signatures"])
     }
 
+    /// "от KOSGEB:" heading the contact details of an early article is no signature line; the
+    /// same short words after the last article are.
+    func testSignatureLinesCountOnlyWhereTheDocumentEnds() throws {
+        let contacts = [heading("Статья 3. Контактные лица"), para("от KOSGEB:"), para("Дирекция международного сотрудничества"),
+                        heading("Статья 4. Вступление в силу"), para("Меморандум вступает в силу с даты подписания.")]
+        XCTAssertNil(try found(contacts, .ru)["signatures"])
+        let signed = try found(contacts + [para("За KOSGEB"), para("Председатель")], .ru)
+        XCTAssertEqual(signed["signatures"]?.map(\.where), ["Статья 4 ¶2", "Статья 4 ¶3"])
+        let tr = try found([heading("Madde 3 – İrtibat"), para("KOSGEB adına:"), para("Dış İlişkiler Daire Başkanlığı"),
+                            heading("Madde 4 – Bilgi paylaşımı"), para("Taraflar bilgi ve deneyim paylaşır.")], .tr)
+        XCTAssertNil(tr["signatures"])
+    }
+
     func testArticleNumberAndBodyInOneParagraph() throws {
         let ru = try found([para("Стороны договорились о нижеследующем:"),
                             para("Пункт 1. Стороны обмениваются статистическими данными о развитии малого бизнеса."),

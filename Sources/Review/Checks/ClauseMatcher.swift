@@ -51,6 +51,7 @@ struct ClauseMatcher {
                 continue
             }
             let inPreamble = unit.isTitle || (hasArticles && unit.article == nil)
+            let inClosingPart = !hasArticles || unit.article == version.articleLabels.count - 1
             let tokens = unit.tokens
             if !unit.isListItem { leadIn = nil }
             var inherited = leadIn
@@ -115,6 +116,10 @@ struct ClauseMatcher {
                         }())
                         || (n == 0 && cues.contains(r))
                     guard hit else { continue }
+                    // A signature line by its short words alone ("За KOSGEB", "KOSGEB adına")
+                    // counts where a document ends, in its last article or after it: "от
+                    // KOSGEB:" among the contact points of Article 3 signs nothing.
+                    if ruleSlot == signaturesSlot && !worded && !(n == 0 && cues.contains(r)) && !inClosingPart { continue }
                     if clauses[r].unless.contains(where: { $0.matches(stems) }) { continue }
                     if clauses[r].negatable {
                         if negated == nil {
