@@ -15,7 +15,7 @@ final class ValidateCommandTests: XCTestCase {
         let r = try mou(["validate", Self.corpus.appendingPathComponent("tr-madde.txt").path])
         XCTAssertEqual(r.status, 0, r.out + r.err)
         XCTAssertTrue(r.out.contains("training"))
-        XCTAssertTrue(r.out.contains("MADDE 2 ¶3"))
+        XCTAssertTrue(r.out.contains("MADDE 2(b)"), r.out)
     }
 
     func testMissingRequiredClauseExitsOneAndJSONHasTheShape() throws {

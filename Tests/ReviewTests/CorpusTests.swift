@@ -48,7 +48,8 @@ final class CorpusTests: XCTestCase {
     func testEvidenceNamesArticleParagraphAndSentence() throws {
         let report = try reviewer().review(path: Self.corpus.appendingPathComponent("tr-madde.txt").path)
         let training = try XCTUnwrap(report.clauses["training"]?.languages["tr"]?.evidence.first)
-        XCTAssertEqual(training.where, "MADDE 2 ¶3")
+        // The item says its marker, "(b) KOBİ'lere yönelik eğitim programları…": it is named so.
+        XCTAssertEqual(training.where, "MADDE 2(b)")
         XCTAssertTrue(training.text.contains("eğitim programları"))
     }
 
@@ -105,7 +106,7 @@ final class CorpusTests: XCTestCase {
         XCTAssertEqual(training["present"] as? Bool, true)
         let ru = try XCTUnwrap((training["languages"] as? [String: Any])?["ru"] as? [String: Any])
         let evidence = try XCTUnwrap((ru["evidence"] as? [[String: Any]])?.first)
-        XCTAssertEqual(evidence["where"] as? String, "Статья 2 ¶2")
+        XCTAssertEqual(evidence["where"] as? String, "Статья 2(2)")   // "2) организация обучающих программ…"
         XCTAssertNotNil(file["findings"] as? [[String: Any]])
     }
 

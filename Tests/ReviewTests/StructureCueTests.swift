@@ -113,6 +113,20 @@ final class StructureCueTests: XCTestCase {
         for text in ["1. Taraflar bilgi paylaşır.", "Article 3", "The Parties", "Iv"] {
             XCTAssertFalse(Segmenter.startsWithItemMarker(text), text)
         }
+        // The marker as written names the item in evidence: "Madde 2(c)".
+        XCTAssertEqual(["(a) exchange", "б) обмен", "ii) visits", "C. seminars", "12) fairs", "- fairs"].map(Segmenter.itemMarker),
+                       ["a", "б", "ii", "C", "12", ""])
+    }
+
+    func testListItemsAreNamedByTheirMarkers() throws {
+        let tr = try found([heading("Madde 2 – İşbirliği alanları"), para("Taraflar aşağıdaki alanlarda işbirliği yapar:"),
+                            para("a) bilgi ve deneyim paylaşımı;"), para("c) uzman değişimi programları.")], .tr)
+        XCTAssertEqual(tr["information-sharing"]?.first?.where, "Madde 2(a)")
+        XCTAssertEqual(tr["expert-exchange"]?.first?.where, "Madde 2(c)")
+        // Without a marker a paragraph keeps its number.
+        let en = try found([heading("Article 1"), para("The Parties organise training."), para("(b) The Parties exchange information.")], .en)
+        XCTAssertEqual(en["training"]?.first?.where, "Article 1 ¶1")
+        XCTAssertEqual(en["information-sharing"]?.first?.where, "Article 1(b)")
     }
 
     func testStemAlternativesShareOneId() {

@@ -5,13 +5,17 @@ import Foundation
 /// article heading.
 extension Segmenter {
     /// "(a) ", "a) ", "б) ", "ii. ", "- ", "• ": a list item written as a plain paragraph.
+    static func startsWithItemMarker(_ text: String) -> Bool { itemMarker(text) != nil }
+
+    /// The marker of a list item written as a plain paragraph, as written: "b" for "(b) …" or
+    /// "b) …", "ii" for "ii. …", "" for a bullet ("- ", "• "); nil when the paragraph is no item.
     /// Reads at most seven scalars, one at a time, and stops as soon as the answer is no (most
     /// paragraphs open with a word longer than a marker): no array of scalars per paragraph.
-    static func startsWithItemMarker(_ text: String) -> Bool {
+    static func itemMarker(_ text: String) -> String? {
         var scalars = text.unicodeScalars.makeIterator()
-        guard let first = scalars.next() else { return false }
+        guard let first = scalars.next() else { return nil }
         switch first {
-        case "-", "–", "—", "•", "·", "▪", "*": return scalars.next() == " "
+        case "-", "–", "—", "•", "·", "▪", "*": return scalars.next() == " " ? "" : nil
         default: break
         }
         // `i` is the index of `current` among the text's scalars; only the first seven count.
@@ -23,9 +27,9 @@ extension Segmenter {
         // hundreds of instructions per scalar, and most runs are not markers.
         var run: (Unicode.Scalar?, Unicode.Scalar?, Unicode.Scalar?, Unicode.Scalar?) = (nil, nil, nil, nil)
         while true {
-            guard i < 7, let c = current else { return false }   // no scalar after the run
+            guard i < 7, let c = current else { return nil }     // no scalar after the run
             if !Segmenter.isLetterOrDigit(c) { break }
-            if i - start == 4 { return false }                    // a run of five or more
+            if i - start == 4 { return nil }                      // a run of five or more
             switch i - start {
             case 0: run.0 = c
             case 1: run.1 = c
@@ -35,14 +39,15 @@ extension Segmenter {
             i += 1
             current = scalars.next()
         }
-        guard i > start, let next = current, next == ")" || next == "." else { return false }
+        guard i > start, let next = current, next == ")" || next == "." else { return nil }
         var view = String.UnicodeScalarView()
         for case let s? in [run.0, run.1, run.2, run.3] { view.append(s) }
-        let marker = String(view).lowercased()
+        let written = String(view)
+        let marker = written.lowercased()
         // One letter, a roman numeral or a number — not the first word of a sentence.
-        guard marker.count == 1 || marker.allSatisfy({ "ivx".contains($0) }) || marker.allSatisfy(\.isNumber) else { return false }
+        guard marker.count == 1 || marker.allSatisfy({ "ivx".contains($0) }) || marker.allSatisfy(\.isNumber) else { return nil }
         // "a." is an item; "1." is more often a numbered paragraph of its own.
-        return next == ")" || (next == "." && marker.count == 1 && !marker.allSatisfy(\.isNumber))
+        return next == ")" || (next == "." && marker.count == 1 && !marker.allSatisfy(\.isNumber)) ? written : nil
     }
 
     /// `isAlphabetic || "0"..."9"`, with the scripts of our languages answered without the

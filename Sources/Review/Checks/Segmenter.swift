@@ -30,6 +30,9 @@ struct Unit: Sendable {
         case heading(String)
         /// The n-th body paragraph of an article (by label) or, without one, of the preamble.
         case paragraph(article: String?, n: Int)
+        /// A list item of an article that says its marker ("(c) …"): named as the document
+        /// names it, "Madde 2(c)", not by counting paragraphs.
+        case item(article: String, marker: String)
     }
 
     /// "Madde 3 ¶2", "preamble ¶1", "title", or an article's label for its heading.
@@ -39,6 +42,7 @@ struct Unit: Sendable {
         case .heading(let label): label
         case .paragraph(let article?, let n): "\(article) ¶\(n)"
         case .paragraph(nil, let n): "preamble ¶\(n)"
+        case .item(let article, let marker): "\(article)(\(marker))"
         }
     }
 }
@@ -205,12 +209,21 @@ struct Segmenter {
             let article = version.articleLabels.isEmpty ? nil : version.articleLabels.count - 1
             let n = paragraphInArticle[slot] + 1
             paragraphInArticle[slot] = n
-            let place: Unit.Place = kind == .title ? .title : .paragraph(article: article.map { version.articleLabels[$0] }, n: n)
+            let marker = kind == .body ? Segmenter.itemMarker(text) : nil
+            let articleLabel = article.map { version.articleLabels[$0] }
+            let place: Unit.Place
+            if kind == .title {
+                place = .title
+            } else if let articleLabel, let marker, !marker.isEmpty {
+                place = .item(article: articleLabel, marker: marker)
+            } else {
+                place = .paragraph(article: articleLabel, n: n)
+            }
             if let a = article { version.articleBodies[a] += 1 }
             version.units.append(Unit(language: language, article: kind == .title ? nil : article, place: place,
                                       text: text, isHeading: false, isTitle: kind == .title, inTable: inTable,
                                       isSignature: kind == .signature,
-                                      isListItem: kind == .body && (listDepth > 0 || Segmenter.startsWithItemMarker(text)),
+                                      isListItem: kind == .body && (listDepth > 0 || marker != nil),
                                       tokens: tokens))
         }
         slots[slot] = version
