@@ -4,11 +4,9 @@ import Foundation
 /// building Strings: whether it opens with a list-item marker, and the short label of an
 /// article heading.
 extension Segmenter {
-    /// "(a) ", "a) ", "б) ", "ii. ", "- ", "• ": a list item written as a plain paragraph.
-    static func startsWithItemMarker(_ text: String) -> Bool { itemMarker(text) != nil }
-
-    /// The marker of a list item written as a plain paragraph, as written: "b" for "(b) …" or
-    /// "b) …", "ii" for "ii. …", "" for a bullet ("- ", "• "); nil when the paragraph is no item.
+    /// The marker of a list item written as a plain paragraph ("(a) ", "a) ", "б) ", "ii. ",
+    /// "- ", "• "), as written: "b" for "(b) …" or "b) …", "ii" for "ii. …", "" for a bullet;
+    /// nil when the paragraph is no item.
     /// Reads at most seven scalars, one at a time, and stops as soon as the answer is no (most
     /// paragraphs open with a word longer than a marker): no array of scalars per paragraph.
     static func itemMarker(_ text: String) -> String? {
